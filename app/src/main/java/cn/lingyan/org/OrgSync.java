@@ -1,0 +1,168 @@
+package cn.lingyan.org;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * Brings Camunda's identity service in line with the configured org tree on every start, idempotently:
+ * one group per unit and role, the authorizations each role needs, the shared Tasklist filters and,
+ * in the embedded default only, the demo users.
+ */
+@Component
+class OrgSync implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(OrgSync.class);
+
+    private final OrgDirectory directory;
+    private final OrgProperties properties;
+    private final DemoProperties demo;
+    private final IdentityService identityService;
+    private final AuthorizationService authorizationService;
+    private final FilterService filterService;
+    private final TaskService taskService;
+
+    OrgSync(OrgDirectory directory, OrgProperties properties, DemoProperties demo, IdentityService identityService,
+            AuthorizationService authorizationService, FilterService filterService, TaskService taskService) {
+        this.directory = directory;
+        this.properties = properties;
+        this.demo = demo;
+        this.identityService = identityService;
+        this.authorizationService = authorizationService;
+        this.filterService = filterService;
+        this.taskService = taskService;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        sync();
+    }
+
+    void sync() {
+        int groups = 0;
+        int users = 0;
+        for (OrgUnit unit : directory.all().units()) {
+            for (Map.Entry<String, OrgProperties.Role> entry : directory.roles().entrySet()) {
+                if (entry.getValue().level() != unit.level()) {
+                    continue;
+                }
+                String groupId = Routing.groupId(unit.code(), entry.getKey());
+                ensureGroup(groupId, unit.name() + " " + entry.getValue().label());
+                grantRole(groupId, entry.getKey());
+                groups++;
+                if (demo.enabled() && unit.slug() != null) {
+                    ensureDemoUser(unit.slug() + "-" + entry.getValue().demoSuffix(), unit.name(), entry.getValue().label(), groupId);
+                    users++;
+                }
+            }
+        }
+        ensureFilters();
+        log.info("Org sync done: {} groups, {} demo users", groups, users);
+    }
+
+    private void ensureGroup(String groupId, String name) {
+        Group group = identityService.createGroupQuery().groupId(groupId).singleResult();
+        if (group == null) {
+            group = identityService.newGroup(groupId);
+            group.setName(name);
+            group.setType("WORKFLOW");
+            identityService.saveGroup(group);
+        } else if (!name.equals(group.getName())) {
+            group.setName(name);
+            identityService.saveGroup(group);
+        }
+    }
+
+    private void grantRole(String groupId, String role) {
+        grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        for (Map.Entry<String, List<String>> starter : properties.starters().entrySet()) {
+            if (starter.getValue().contains(role)) {
+                grant(groupId, Resources.PROCESS_DEFINITION, starter.getKey(),
+                        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+                grant(groupId, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+            }
+        }
+    }
+
+    private void ensureDemoUser(String userId, String firstName, String lastName, String groupId) {
+        User user = identityService.createUserQuery().userId(userId).singleResult();
+        if (user == null) {
+            user = identityService.newUser(userId);
+            user.setFirstName(firstName);
+            user.setLastName(lastName);
+            user.setPassword(demo.password());
+            identityService.saveUser(user);
+        }
+        if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+            identityService.createMembership(userId, groupId);
+        }
+    }
+
+    /** Everyone may use the shared filters; what a filter lists is still cut down by task authorizations. */
+    private void ensureFilters() {
+        ensureFilter("待办任务", -10, taskService.createTaskQuery(), "本人可办理的全部任务（含所在单位的待认领任务）");
+        ensureFilter("我的任务", -5, taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"), "已由本人认领的任务");
+    }
+
+    private void ensureFilter(String name, int priority, TaskQuery query, String description) {
+        Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+        if (filter == null) {
+            filter = filterService.newTaskFilter(name);
+        }
+        filter.setQuery(query);
+        filter.setProperties(Map.of("priority", priority, "description", description, "refresh", true,
+                "variables", List.of(
+                        Map.of("name", "villageName", "label", "村"),
+                        Map.of("name", "townshipName", "label", "乡镇"),
+                        Map.of("name", "caseTitle", "label", "事项"))));
+        filterService.saveFilter(filter);
+        if (authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(filter.getId())
+                .userIdIn(Authorization.ANY).count() == 0) {
+            Authorization global = authorizationService.createNewAuthorization(AUTH_TYPE_GLOBAL);
+            global.setResource(Resources.FILTER);
+            global.setResourceId(filter.getId());
+            global.addPermission(Permissions.READ);
+            authorizationService.saveAuthorization(global);
+        }
+    }
+
+    private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        Authorization existing = authorizationService.createAuthorizationQuery().groupIdIn(groupId)
+                .resourceType(resource).resourceId(resourceId).singleResult();
+        Authorization authorization = existing != null ? existing : authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+        authorization.setGroupId(groupId);
+        authorization.setResource(resource);
+        authorization.setResourceId(resourceId);
+        boolean changed = existing == null;
+        for (Permission permission : permissions) {
+            if (!authorization.isPermissionGranted(permission)) {
+                authorization.addPermission(permission);
+                changed = true;
+            }
+        }
+        if (changed) {
+            authorizationService.saveAuthorization(authorization);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package cn.lingyan.org;
+
+import cn.lingyan.web.ErrorCode;
+import cn.lingyan.web.OutOfScopeException;
+import cn.lingyan.web.InvalidInputException;
+import java.util.Collection;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place that turns an instance's division code into Camunda group ids
+ * ({@code <divisionCode>-<role>}). BPMN calls it as {@code ${routing.group(villageCode, 'party-committee')}}.
+ */
+@Component("routing")
+public class Routing {
+
+    static final String ADMIN_GROUP = "camunda-admin";
+
+    private final OrgDirectory directory;
+    private final IdentityService identityService;
+    private final SystemAccess systemAccess;
+    private final OrgProperties properties;
+
+    Routing(OrgDirectory directory, IdentityService identityService, SystemAccess systemAccess, OrgProperties properties) {
+        this.directory = directory;
+        this.properties = properties;
+        this.identityService = identityService;
+        this.systemAccess = systemAccess;
+    }
+
+    public static String groupId(String unitCode, String role) {
+        return unitCode + "-" + role;
+    }
+
+    /** Candidate group of {@code role} for the unit at the role's level that contains {@code code}. */
+    public String group(String code, String role) {
+        OrgLevel level = directory.role(role).level();
+        if (code == null || code.length() < level.codeLength()) {
+            throw new InvalidInputException(ErrorCode.UNKNOWN_UNIT, String.valueOf(code));
+        }
+        OrgUnit unit = directory.unit(level.ancestorCode(code), level);
+        return groupId(unit.code(), role);
+    }
+
+    /** Township codes of a county, for multi-instance steps that fan out per township. */
+    public List<String> townshipsOf(String countyCode) {
+        return directory.children(directory.unit(countyCode, OrgLevel.COUNTY).code()).stream().map(OrgUnit::code).toList();
+    }
+
+    public boolean isMember(String userId, String groupId) {
+        if (userId == null || userId.isBlank()) {
+            return false;
+        }
+        return systemAccess.call(() -> identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0);
+    }
+
+    /**
+     * Refuses unless the current user acts in one of {@code roles} for a unit that contains {@code code}
+     * (or is an administrator). Without an authenticated user the call comes from the system itself.
+     */
+    public void requireActsFor(String code, Collection<String> roles) {
+        Authentication authentication = identityService.getCurrentAuthentication();
+        if (authentication == null) {
+            return;
+        }
+        List<String> groups = groupsOf(authentication);
+        if (groups.contains(ADMIN_GROUP)) {
+            return;
+        }
+        for (String role : roles) {
+            if (groups.contains(group(code, role))) {
+                return;
+            }
+        }
+        throw new OutOfScopeException(ErrorCode.OUT_OF_SCOPE, authentication.getUserId(), code);
+    }
+
+    /** Refuses unless the current user may start {@code processKey} for the unit {@code code}. */
+    public void requireMayStart(String processKey, String code) {
+        requireActsFor(code, properties.starters().getOrDefault(processKey, List.of()));
+    }
+
+    /** The authenticated user, or null when the system itself acts (timers, internal calls). */
+    public String currentUserId() {
+        Authentication authentication = identityService.getCurrentAuthentication();
+        return authentication == null ? null : authentication.getUserId();
+    }
+
+    private List<String> groupsOf(Authentication authentication) {
+        if (authentication.getGroupIds() != null && !authentication.getGroupIds().isEmpty()) {
+            return authentication.getGroupIds();
+        }
+        return systemAccess.call(() -> identityService.createGroupQuery().groupMember(authentication.getUserId()).list())
+                .stream().map(Group::getId).toList();
+    }
+}

@@ -1,0 +1,85 @@
+package cn.lingyan.rectification;
+
+import cn.lingyan.org.OrgDirectory;
+import cn.lingyan.org.OrgUnit;
+import cn.lingyan.org.Routing;
+import cn.lingyan.system.PlainValues;
+import cn.lingyan.system.ProcessKeys;
+import cn.lingyan.web.ErrorCode;
+import cn.lingyan.web.InvalidInputException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Opens a case when weak-branch-rectification starts: checks the village and that the starter acts for it,
+ * refuses a second open case of the same village, names the case for people (business key, village and
+ * township names), copies the time rules into the case and writes the ledger row.
+ */
+@Component("caseStartListener")
+class CaseStartListener implements ExecutionListener {
+
+    private final OrgDirectory directory;
+    private final Routing routing;
+    private final RectificationLedger ledger;
+    private final RectificationProperties rules;
+    private final CaseSteps steps;
+    private final Clock clock;
+
+    CaseStartListener(OrgDirectory directory, Routing routing, RectificationLedger ledger, RectificationProperties rules,
+            CaseSteps steps, Clock clock) {
+        this.directory = directory;
+        this.routing = routing;
+        this.ledger = ledger;
+        this.rules = rules;
+        this.steps = steps;
+        this.clock = clock;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        OrgUnit village = directory.village(PlainValues.text(execution.getVariable("villageCode")));
+        routing.requireMayStart(ProcessKeys.WEAK_BRANCH_RECTIFICATION, village.code());
+        CaseRow open = ledger.findOpenCaseOfVillage(village.code());
+        if (open != null) {
+            throw new InvalidInputException(ErrorCode.DUPLICATE_CASE, village.name(), open.businessKey());
+        }
+        int year = LocalDate.now(clock).getYear();
+        if (execution.getProcessBusinessKey() == null) {
+            execution.setProcessBusinessKey(village.code() + "-" + year + "-rectification");
+        }
+        OrgUnit township = directory.unit(village.townshipCode(), cn.lingyan.org.OrgLevel.TOWNSHIP);
+        boolean fromCampaign = PlainValues.bool(execution.getVariable("confirmedByCampaign"));
+
+        execution.setVariable("villageCode", village.code());
+        execution.setVariable("villageName", village.name());
+        execution.setVariable("townshipCode", township.code());
+        execution.setVariable("townshipName", township.name());
+        execution.setVariable("countyCode", village.countyCode());
+        execution.setVariable("caseYear", year);
+        execution.setVariable("caseTitle", village.name() + "软弱涣散村党组织整顿");
+        execution.setVariable("cycle", 1);
+        execution.setVariable("extensionsUsed", 0);
+        execution.setVariable("maxExtensions", rules.maxExtensions());
+        execution.setVariable("supervised", false);
+        execution.setVariable("confirmedByCampaign", fromCampaign);
+        execution.setVariable("progressReportCycle", rules.progressReportCycle());
+        execution.setVariable("leaderVisitCycle", rules.leaderVisitCycle());
+        execution.setVariable("consolidationPeriod", rules.consolidationPeriod());
+
+        ledger.insertCase(new CaseRow(null, execution.getProcessInstanceId(), execution.getProcessBusinessKey(),
+                village.code(), village.name(), township.code(), village.countyCode(), year, 1,
+                fromCampaign ? CaseStage.RECTIFYING.name() : CaseStage.SCREENING.name(), false, null, null, 0,
+                PlainValues.text(execution.getVariable("campaignKey")), null, null, null, null));
+        long caseId = ledger.findCaseByInstance(execution.getProcessInstanceId()).id();
+        execution.setVariable("caseId", caseId);
+        if (fromCampaign) {
+            List<String> categories = PlainValues.strings(execution.getVariable("confirmedCategories"));
+            steps.recordConfirmation(caseId, 1, categories, PlainValues.text(execution.getVariable("rootCause")),
+                    "县级确认（年度排查）");
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package cn.lingyan.rectification;
+
+import cn.lingyan.org.Routing;
+import cn.lingyan.system.PlainValues;
+import cn.lingyan.web.ErrorCode;
+import cn.lingyan.web.InvalidInputException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task listeners of the confirmation and assignment steps: 县级确认 and 落实"四个一". Each validates what the
+ * form cannot (membership, consistency) and writes the ledger in the engine's transaction.
+ */
+@Component("caseSteps")
+public class CaseSteps {
+
+    private final RectificationLedger ledger;
+    private final CategoryCatalogue catalogue;
+    private final Routing routing;
+    private final RectificationProperties rules;
+    private final Clock clock;
+
+    CaseSteps(RectificationLedger ledger, CategoryCatalogue catalogue, Routing routing, RectificationProperties rules,
+            Clock clock) {
+        this.ledger = ledger;
+        this.catalogue = catalogue;
+        this.routing = routing;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    /** Create listener of 县委组织部确认: the DMN suggestions as one readable line. */
+    public void describeSuggestions(DelegateTask task) {
+        List<Map<String, Object>> suggestions = PlainValues.listOfMaps(task.getVariable("suggestedCategories"));
+        String text = suggestions.isEmpty() ? "未触发规则表中的情形"
+                : suggestions.stream().map(s -> s.get("category") + " " + s.get("categoryName")).collect(Collectors.joining("；"));
+        task.setVariable("suggestedCategoriesText", text);
+    }
+
+    /** Complete listener of 县委组织部确认软弱涣散村党组织. */
+    public void confirm(DelegateTask task) {
+        CaseRef ref = CaseRef.of(task);
+        String decision = PlainValues.text(task.getVariable("confirmDecision"));
+        if ("CONFIRM".equals(decision)) {
+            recordConfirmation(ref.caseId(), ref.cycle(), PlainValues.strings(task.getVariable("confirmedCategories")),
+                    PlainValues.text(task.getVariable("rootCause")), PlainValues.text(task.getVariable("confirmNote")));
+        } else {
+            ledger.updateStage(ref.caseId(), CaseStage.NOT_LISTED.name());
+            ledger.insertEvent(ref.caseId(), ref.cycle(), "NOT_LISTED", PlainValues.text(task.getVariable("confirmNote")),
+                    routing.currentUserId());
+        }
+    }
+
+    void recordConfirmation(long caseId, int cycle, List<String> categories, String rootCause, String note) {
+        if (categories.isEmpty()) {
+            throw new InvalidInputException(ErrorCode.FORM_INVALID, "确认列为软弱涣散村时至少选择一项情形");
+        }
+        if (rootCause == null || rootCause.isBlank()) {
+            throw new InvalidInputException(ErrorCode.FORM_INVALID, "请填写主要原因分析");
+        }
+        for (String code : categories.stream().distinct().toList()) {
+            ledger.insertCategory(caseId, cycle, code, catalogue.name(code));
+        }
+        ledger.confirm(caseId, rootCause);
+        ledger.insertEvent(caseId, cycle, "CONFIRMED", note, routing.currentUserId());
+    }
+
+    /** Complete listener of 落实"四个一": the people must be members of the right units; starts the deadline. */
+    public void assignFourOnes(DelegateTask task) {
+        CaseRef ref = CaseRef.of(task);
+        String villageCode = (String) task.getVariable("villageCode");
+        String countyLeaderId = PlainValues.text(task.getVariable("countyLeaderId"));
+        String firstSecretaryId = PlainValues.text(task.getVariable("firstSecretaryId"));
+        requireMember(countyLeaderId, routing.group(villageCode, "leaders"), "县级联系领导");
+        requireMember(firstSecretaryId, routing.group(villageCode, "first-secretary"), "本村第一书记");
+        task.setVariable("countyLeaderId", countyLeaderId);
+        task.setVariable("firstSecretaryId", firstSecretaryId);
+
+        ledger.deleteAssignment(ref.caseId(), ref.cycle());
+        ledger.insertAssignment(ref.caseId(), ref.cycle(), countyLeaderId,
+                PlainValues.text(task.getVariable("townshipLeaderName")), firstSecretaryId,
+                PlainValues.text(task.getVariable("pairedUnit")), routing.currentUserId());
+        LocalDate due = LocalDate.now(clock).plus(rules.rectificationPeriod());
+        setDeadline(task.getExecution(), ref.caseId(), due, 0);
+    }
+
+    void setDeadline(DelegateExecution execution, long caseId, LocalDate due, int extensionsUsed) {
+        ZoneId zone = clock.getZone();
+        execution.setVariable("rectificationDue", Date.from(due.atStartOfDay(zone).toInstant()));
+        execution.setVariable("extensionsUsed", extensionsUsed);
+        ledger.updateDeadline(caseId, due, extensionsUsed);
+    }
+
+    private void requireMember(String userId, String groupId, String what) {
+        if (!routing.isMember(userId, groupId)) {
+            throw new InvalidInputException(ErrorCode.NOT_IN_GROUP, String.valueOf(userId), what);
+        }
+    }
+}

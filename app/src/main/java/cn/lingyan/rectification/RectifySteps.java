@@ -1,0 +1,125 @@
+package cn.lingyan.rectification;
+
+import cn.lingyan.org.Routing;
+import cn.lingyan.system.PlainValues;
+import cn.lingyan.web.ErrorCode;
+import cn.lingyan.web.InvalidInputException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * Listeners of the rectification period: monthly progress against the task list, county-leader visits,
+ * the deadline and its one extension, and the township's request for acceptance.
+ */
+@Component("rectifySteps")
+public class RectifySteps {
+
+    private static final Set<String> MEASURE_STATUSES = Set.of("NOT_STARTED", "IN_PROGRESS", MeasureRow.DONE);
+
+    private final RectificationLedger ledger;
+    private final CaseSteps caseSteps;
+    private final Routing routing;
+    private final RectificationProperties rules;
+    private final Clock clock;
+
+    RectifySteps(RectificationLedger ledger, CaseSteps caseSteps, Routing routing, RectificationProperties rules, Clock clock) {
+        this.ledger = ledger;
+        this.caseSteps = caseSteps;
+        this.routing = routing;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    /** Create listener of 报送月度整顿进展: fills the form's list with the measures as the ledger has them. */
+    public void prepareProgress(DelegateTask task) {
+        CaseRef ref = CaseRef.of(task);
+        List<Map<String, Object>> items = ledger.findMeasures(ref.caseId(), ref.cycle()).stream().map(m -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("measureNo", m.seq());
+            item.put("measure", m.measure());
+            item.put("status", m.status());
+            item.put("evidence", m.evidence() == null ? "" : m.evidence());
+            return item;
+        }).toList();
+        task.setVariableLocal("measureProgress", PlainValues.json(items));
+    }
+
+    /** Complete listener of 报送月度整顿进展. */
+    public void reportProgress(DelegateTask task) {
+        CaseRef ref = CaseRef.of(task);
+        List<MeasureRow> measures = ledger.findMeasures(ref.caseId(), ref.cycle());
+        for (Map<String, Object> item : PlainValues.listOfMaps(task.getVariable("measureProgress"))) {
+            Double number = PlainValues.number(item.get("measureNo"));
+            String status = PlainValues.text(item.get("status"));
+            if (number == null || !MEASURE_STATUSES.contains(status)) {
+                throw new InvalidInputException(ErrorCode.FORM_INVALID, "整改任务进展中有无效的序号或状态");
+            }
+            if (ledger.updateMeasureProgress(ref.caseId(), ref.cycle(), number.intValue(), status,
+                    PlainValues.text(item.get("evidence"))) == 0) {
+                throw new InvalidInputException(ErrorCode.FORM_INVALID, "任务清单中没有序号为" + number.intValue() + "的任务");
+            }
+        }
+        long done = ledger.findMeasures(ref.caseId(), ref.cycle()).stream().filter(MeasureRow::done).count();
+        ledger.insertProgress(ref.caseId(), ref.cycle(), PlainValues.text(task.getVariable("progressSummary")), (int) done,
+                measures.size(), routing.currentUserId());
+    }
+
+    /** Complete listener of 记录县级领导走访指导. */
+    public void recordVisit(DelegateTask task) {
+        CaseRef ref = CaseRef.of(task);
+        LocalDate visitDate = PlanSteps.date(task.getVariable("visitDate"), "走访日期");
+        if (visitDate.isAfter(LocalDate.now(clock))) {
+            throw new InvalidInputException(ErrorCode.FORM_INVALID, "走访日期不能晚于今天");
+        }
+        Double count = PlainValues.number(task.getVariable("visitCount"));
+        ledger.insertVisit(ref.caseId(), task.getAssignee() != null ? task.getAssignee() : routing.currentUserId(), visitDate,
+                count == null ? 1 : count.intValue(), PlainValues.text(task.getVariable("visitContent")),
+                PlainValues.text(task.getVariable("problemsSolved")));
+    }
+
+    /** End listener of the deadline timer: the case is overdue and goes to the county org department. */
+    public void markOverdue(DelegateExecution execution) {
+        CaseRef ref = CaseRef.of(execution);
+        ledger.insertEvent(ref.caseId(), ref.cycle(), "OVERDUE", null, null);
+    }
+
+    /** Complete listener of 县委组织部处理整顿超期: at most the configured number of extensions, each bounded. */
+    public void handleOverdue(DelegateTask task) {
+        CaseRef ref = CaseRef.of(task);
+        String note = PlainValues.text(task.getVariable("overdueNote"));
+        if ("EXTEND".equals(PlainValues.text(task.getVariable("overdueDecision")))) {
+            int used = ((Number) task.getVariable("extensionsUsed")).intValue();
+            int allowed = task.getVariable("maxExtensions") instanceof Number n ? n.intValue() : rules.maxExtensions();
+            if (used >= allowed) {
+                throw new InvalidInputException(ErrorCode.EXTENSION_REFUSED, "本案已延期" + used + "次，最多允许" + allowed
+                        + "次，请选择“不予延期，挂牌督办”");
+            }
+            Double months = PlainValues.number(task.getVariable("extensionMonths"));
+            if (months == null || months < 1 || months > rules.maxExtensionMonths() || months != Math.rint(months)) {
+                throw new InvalidInputException(ErrorCode.EXTENSION_REFUSED, "延期月数应为1到" + rules.maxExtensionMonths() + "之间的整数");
+            }
+            LocalDate due = ledger.findCase(ref.caseId()).deadline().plusMonths(months.longValue());
+            caseSteps.setDeadline(task.getExecution(), ref.caseId(), due, used + 1);
+            ledger.insertEvent(ref.caseId(), ref.cycle(), "EXTENDED", "延期至" + due + "；" + note, routing.currentUserId());
+        } else {
+            task.setVariable("supervised", true);
+            ledger.markSupervised(ref.caseId());
+            ledger.insertEvent(ref.caseId(), ref.cycle(), "SUPERVISED", note, routing.currentUserId());
+        }
+    }
+
+    /** Complete listener of 乡镇党委申请验收. */
+    public void requestAcceptance(DelegateTask task) {
+        CaseRef ref = CaseRef.of(task);
+        ledger.updateStage(ref.caseId(), CaseStage.ACCEPTANCE.name());
+        ledger.insertEvent(ref.caseId(), ref.cycle(), "ACCEPTANCE_REQUESTED",
+                "自评得分" + PlainValues.text(task.getVariable("selfScore")), routing.currentUserId());
+    }
+}

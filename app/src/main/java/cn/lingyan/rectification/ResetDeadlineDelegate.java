@@ -1,0 +1,33 @@
+package cn.lingyan.rectification;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** 设定再整改期限: a failed acceptance sends the case back with a new deadline and a fresh extension allowance. */
+@Component("resetDeadlineDelegate")
+class ResetDeadlineDelegate implements JavaDelegate {
+
+    private final RectificationLedger ledger;
+    private final CaseSteps caseSteps;
+    private final RectificationProperties rules;
+    private final Clock clock;
+
+    ResetDeadlineDelegate(RectificationLedger ledger, CaseSteps caseSteps, RectificationProperties rules, Clock clock) {
+        this.ledger = ledger;
+        this.caseSteps = caseSteps;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        CaseRef ref = CaseRef.of(execution);
+        LocalDate due = LocalDate.now(clock).plus(rules.reRectificationPeriod());
+        caseSteps.setDeadline(execution, ref.caseId(), due, 0);
+        ledger.updateStage(ref.caseId(), CaseStage.RECTIFYING.name());
+        ledger.insertEvent(ref.caseId(), ref.cycle(), "ACCEPTANCE_FAILED", "再整改期限至" + due, null);
+    }
+}

@@ -1,0 +1,171 @@
+package cn.lingyan.rectification;
+
+import cn.lingyan.org.OrgDirectory;
+import cn.lingyan.org.OrgLevel;
+import cn.lingyan.org.OrgUnit;
+import cn.lingyan.org.Routing;
+import cn.lingyan.org.SystemAccess;
+import cn.lingyan.system.PlainValues;
+import cn.lingyan.system.ProcessKeys;
+import cn.lingyan.web.ErrorCode;
+import cn.lingyan.web.InvalidInputException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * Listeners of the yearly screening campaign (拉网式排查): every township screens its villages, the
+ * weakness-categories table suggests categories per village, the county confirms the list.
+ */
+@Component("screeningSteps")
+public class ScreeningSteps {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final OrgDirectory directory;
+    private final Routing routing;
+    private final RectificationLedger ledger;
+    private final DecisionService decisionService;
+    private final RuntimeService runtimeService;
+    private final SystemAccess systemAccess;
+    private final ScreeningProperties rules;
+
+    ScreeningSteps(OrgDirectory directory, Routing routing, RectificationLedger ledger, DecisionService decisionService,
+            RuntimeService runtimeService, SystemAccess systemAccess, ScreeningProperties rules) {
+        this.directory = directory;
+        this.routing = routing;
+        this.ledger = ledger;
+        this.decisionService = decisionService;
+        this.runtimeService = runtimeService;
+        this.systemAccess = systemAccess;
+        this.rules = rules;
+    }
+
+    /** Start listener: one campaign per county and year, started by that county's org department. */
+    public void start(DelegateExecution execution) {
+        OrgUnit county = directory.unit(PlainValues.text(execution.getVariable("countyCode")), OrgLevel.COUNTY);
+        routing.requireMayStart(ProcessKeys.WEAK_BRANCH_SCREENING, county.code());
+        Double year = PlainValues.number(execution.getVariable("screeningYear"));
+        if (year == null || year < 2000 || year > 2100 || year != Math.rint(year)) {
+            throw new InvalidInputException(ErrorCode.FORM_INVALID, "排查年度应为2000到2100之间的年份");
+        }
+        String key = county.code() + "-" + year.intValue() + "-screening";
+        long running = systemAccess.call(() -> runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(ProcessKeys.WEAK_BRANCH_SCREENING).processInstanceBusinessKey(key).count());
+        if (running > 0 || !ledger.findScreenings(key).isEmpty()) {
+            throw new InvalidInputException(ErrorCode.DUPLICATE_CAMPAIGN, county.name(), year.intValue(), key);
+        }
+        execution.setProcessBusinessKey(key);
+        execution.setVariable("countyCode", county.code());
+        execution.setVariable("countyName", county.name());
+        execution.setVariable("screeningYear", year.intValue());
+        execution.setVariable("campaignKey", key);
+        execution.setVariable("caseTitle", county.name() + year.intValue() + "年度软弱涣散村党组织排查");
+    }
+
+    /** Create listener of the per-township task: one row per village of that township. */
+    public void prepareTownship(DelegateTask task) {
+        OrgUnit township = directory.unit((String) task.getVariable("townshipCode"), OrgLevel.TOWNSHIP);
+        task.setVariableLocal("townshipName", township.name());
+        List<Map<String, Object>> rows = directory.villagesUnder(township.code()).stream().map(v -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("villageCode", v.code());
+            row.put("villageName", v.name());
+            return row;
+        }).toList();
+        task.setVariableLocal("villageScreenings", PlainValues.json(rows));
+    }
+
+    /** Complete listener of the per-township task: every village screened, each judged by the DMN table. */
+    public void recordTownship(DelegateTask task) {
+        String townshipCode = (String) task.getVariable("townshipCode");
+        String campaignKey = (String) task.getVariable("campaignKey");
+        Map<String, OrgUnit> villages = directory.villagesUnder(townshipCode).stream()
+                .collect(Collectors.toMap(OrgUnit::code, v -> v, (a, b) -> a, LinkedHashMap::new));
+        List<Map<String, Object>> rows = PlainValues.listOfMaps(task.getVariable("villageScreenings"));
+        Set<String> seen = rows.stream().map(r -> PlainValues.text(r.get("villageCode"))).collect(Collectors.toSet());
+        if (!seen.equals(villages.keySet()) || rows.size() != villages.size()) {
+            throw new InvalidInputException(ErrorCode.FORM_INVALID, "逐村排查名单应与本乡镇的村一一对应，请勿增删");
+        }
+        for (Map<String, Object> row : rows) {
+            OrgUnit village = villages.get(PlainValues.text(row.get("villageCode")));
+            List<String> suggested = suggest(row);
+            ledger.insertScreening(new ScreeningRow(null, campaignKey, village.countyCode(),
+                    ((Number) task.getVariable("screeningYear")).intValue(), townshipCode, village.code(), village.name(),
+                    json(row), String.join(",", suggested), PlainValues.text(row.get("screeningNote")),
+                    routing.currentUserId(), null, null, null));
+        }
+    }
+
+    /** Create listener of the county's confirmation: every screened village, suggested ones pre-ticked. */
+    public void prepareConfirmation(DelegateTask task) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (ScreeningRow row : ledger.findScreenings((String) task.getVariable("campaignKey"))) {
+            List<String> suggested = row.suggestedCategories().isEmpty() ? List.of() : List.of(row.suggestedCategories().split(","));
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("villageCode", row.villageCode());
+            item.put("villageName", row.villageName());
+            item.put("townshipName", directory.unit(row.townshipCode(), OrgLevel.TOWNSHIP).name());
+            item.put("suggestedText", suggested.isEmpty() ? "未触发情形" : String.join("、", suggested));
+            item.put("include", !suggested.isEmpty());
+            item.put("categories", suggested);
+            item.put("rootCause", "");
+            items.add(item);
+        }
+        task.setVariable("weakList", PlainValues.json(items));
+    }
+
+    /** Complete listener of the county's confirmation: the confirmed villages become cases. */
+    public void confirmList(DelegateTask task) {
+        String campaignKey = (String) task.getVariable("campaignKey");
+        Set<String> screened = ledger.findScreenings(campaignKey).stream().map(ScreeningRow::villageCode).collect(Collectors.toSet());
+        List<Map<String, Object>> confirmed = new ArrayList<>();
+        for (Map<String, Object> item : PlainValues.listOfMaps(task.getVariable("weakList"))) {
+            String villageCode = PlainValues.text(item.get("villageCode"));
+            if (!screened.contains(villageCode)) {
+                throw new InvalidInputException(ErrorCode.UNKNOWN_VILLAGE, villageCode);
+            }
+            boolean include = PlainValues.bool(item.get("include"));
+            List<String> categories = include ? PlainValues.strings(item.get("categories")) : List.of();
+            String rootCause = include ? PlainValues.text(item.get("rootCause")) : null;
+            if (include && (categories.isEmpty() || rootCause == null || rootCause.isBlank())) {
+                throw new InvalidInputException(ErrorCode.FORM_INVALID,
+                        directory.village(villageCode).name() + "列入名单时须选择情形并填写主要原因");
+            }
+            ledger.confirmScreening(campaignKey, villageCode, include, String.join(",", categories), rootCause);
+            if (include) {
+                confirmed.add(Map.of("villageCode", villageCode, "categories", categories, "rootCause", rootCause));
+            }
+        }
+        int minimum = (int) Math.ceil(rules.minShare() * screened.size());
+        if (confirmed.size() < minimum) {
+            throw new InvalidInputException(ErrorCode.QUOTA_NOT_MET, minimum, confirmed.size());
+        }
+        task.setVariable("confirmedVillages", PlainValues.json(confirmed));
+    }
+
+    private List<String> suggest(Map<String, Object> indicators) {
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        indicators.forEach((k, v) -> inputs.put(k, PlainValues.of(v)));
+        return systemAccess.call(() -> decisionService.evaluateDecisionTableByKey(CategoryCatalogue.DECISION_KEY, inputs))
+                .collectEntries("category").stream().map(String::valueOf).toList();
+    }
+
+    private static String json(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package cn.lingyan.system;
+
+import cn.lingyan.web.ErrorCode;
+import cn.lingyan.web.InvalidInputException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
+import org.camunda.bpm.dmn.feel.impl.FeelEngine;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tasklist checks a Camunda Form only in the browser. This plugin checks every completion of a user task
+ * that has a {@code camunda:formRef} against the same deployed form, on the server, before any other
+ * complete listener runs; a refusal rolls the whole completion back.
+ */
+@Component
+class FormValidationPlugin extends AbstractProcessEnginePlugin {
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        if (configuration.getCustomPreBPMNParseListeners() == null) {
+            configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
+        }
+        configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
+            @Override
+            public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+                if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior
+                        && behavior.getTaskDefinition().getCamundaFormDefinitionKey() != null) {
+                    behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, LISTENER);
+                }
+            }
+        });
+    }
+
+    private static final ValidatingListener LISTENER = new ValidatingListener();
+
+    static final class ValidatingListener implements TaskListener {
+
+        private static final ObjectMapper MAPPER = new ObjectMapper();
+        private final Map<String, Map<String, Object>> schemas = new ConcurrentHashMap<>();
+
+        @Override
+        public void notify(DelegateTask task) {
+            Map<String, Object> schema = schemas.computeIfAbsent(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(),
+                    key -> loadSchema(task.getId()));
+            Map<String, Object> values = new HashMap<>(task.getVariables());
+            List<String> problems = new FormSchemaValidator(FormValidationPlugin::feelIsTrue).validate(schema, values);
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(ErrorCode.FORM_INVALID, String.join("；", problems));
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        private static Map<String, Object> loadSchema(String taskId) {
+            CommandContext commandContext = Context.getCommandContext();
+            boolean wasEnabled = commandContext.isAuthorizationCheckEnabled();
+            commandContext.disableAuthorizationCheck();
+            try (InputStream form = Context.getProcessEngineConfiguration().getFormService().getDeployedTaskForm(taskId)) {
+                return MAPPER.readValue(form, Map.class);
+            } catch (IOException e) {
+                throw new IllegalStateException("Deployed form of task " + taskId + " is not readable", e);
+            } finally {
+                if (wasEnabled) {
+                    commandContext.enableAuthorizationCheck();
+                }
+            }
+        }
+    }
+
+    static boolean feelIsTrue(String expression, Map<String, Object> variables) {
+        FeelEngine feel = ((DefaultDmnEngineConfiguration) Context.getProcessEngineConfiguration().getDmnEngineConfiguration())
+                .getFeelEngine();
+        Map<String, Object> plain = new HashMap<>();
+        variables.forEach((name, value) -> plain.put(name, PlainValues.of(value)));
+        Object result = feel.evaluateSimpleExpression(expression, Variables.fromMap(plain).asVariableContext());
+        return Boolean.TRUE.equals(result);
+    }
+}

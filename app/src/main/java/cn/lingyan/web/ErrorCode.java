@@ -1,0 +1,43 @@
+package cn.lingyan.web;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * Every refusal the system gives, with a stable numeric code (Camunda REST puts it in the "code" field;
+ * custom codes start at 20000), the HTTP status and a Chinese message a person can act on.
+ */
+public enum ErrorCode {
+    FORM_INVALID(20001, HttpStatus.BAD_REQUEST, "表单填写有误：%s"),
+    UNKNOWN_VILLAGE(20002, HttpStatus.BAD_REQUEST, "村级区划代码“%s”不存在，请填写本县已登记村的12位区划代码"),
+    UNKNOWN_UNIT(20003, HttpStatus.BAD_REQUEST, "组织单位代码“%s”不存在，请核对区划代码"),
+    OUT_OF_SCOPE(20004, HttpStatus.FORBIDDEN, "用户“%s”无权办理或查看区划“%s”的事项，请联系本单位管理员"),
+    NOT_IN_GROUP(20005, HttpStatus.BAD_REQUEST, "“%s”不是%s的成员，请从本单位名单中选择"),
+    DUPLICATE_CASE(20006, HttpStatus.CONFLICT, "%s已有进行中的整顿案件（%s），不能重复发起"),
+    EXTENSION_REFUSED(20007, HttpStatus.BAD_REQUEST, "不能延期：%s"),
+    QUOTA_NOT_MET(20008, HttpStatus.BAD_REQUEST, "确认名单不足：按规定至少应纳入%d个村，当前仅%d个"),
+    DUPLICATE_CAMPAIGN(20009, HttpStatus.CONFLICT, "%s的%d年度排查已经发起（%s），不能重复发起"),
+    NOT_FOUND(20010, HttpStatus.NOT_FOUND, "未找到%s");
+
+    private final int code;
+    private final HttpStatus status;
+    private final String template;
+
+    ErrorCode(int code, HttpStatus status, String template) {
+        this.code = code;
+        this.status = status;
+        this.template = template;
+    }
+
+    public int code() {
+        return code;
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    /** "【LY-20002】村级区划代码…": the stable code leads so a user can quote it. */
+    public String message(Object... args) {
+        return "【LY-" + code + "】" + String.format(template, args);
+    }
+}

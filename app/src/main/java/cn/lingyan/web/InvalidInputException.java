@@ -1,0 +1,22 @@
+package cn.lingyan.web;
+
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+
+/**
+ * Bad input from a person. Extends the engine's form validation exception so that Camunda REST and
+ * Tasklist answer 400 with the message, and the engine rolls the whole command back.
+ */
+public class InvalidInputException extends FormFieldValidationException {
+
+    private final ErrorCode errorCode;
+
+    public InvalidInputException(ErrorCode errorCode, Object... args) {
+        super(errorCode.name(), errorCode.message(args));
+        this.errorCode = errorCode;
+        this.code = errorCode.code();
+    }
+
+    public ErrorCode errorCode() {
+        return errorCode;
+    }
+}

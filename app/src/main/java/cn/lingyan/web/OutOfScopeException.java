@@ -1,0 +1,19 @@
+package cn.lingyan.web;
+
+import org.camunda.bpm.engine.AuthorizationException;
+
+/** A user acting outside their org unit; Camunda REST maps it to 403. */
+public class OutOfScopeException extends AuthorizationException {
+
+    private final ErrorCode errorCode;
+
+    public OutOfScopeException(ErrorCode errorCode, Object... args) {
+        super(errorCode.message(args));
+        this.errorCode = errorCode;
+        this.code = errorCode.code();
+    }
+
+    public ErrorCode errorCode() {
+        return errorCode;
+    }
+}
