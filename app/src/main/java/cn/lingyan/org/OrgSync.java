@@ -96,6 +96,8 @@ class OrgSync implements ApplicationRunner {
 
     private void grantRole(String groupId, String role) {
         grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        // reading the models (not their instances) lets Tasklist show each task's diagram
+        grant(groupId, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ);
         for (Map.Entry<String, List<String>> starter : properties.starters().entrySet()) {
             if (starter.getValue().contains(role)) {
                 grant(groupId, Resources.PROCESS_DEFINITION, starter.getKey(),

@@ -48,7 +48,8 @@ public class RectifySteps {
             item.put("evidence", m.evidence() == null ? "" : m.evidence());
             return item;
         }).toList();
-        task.setVariableLocal("measureProgress", PlainValues.json(items));
+        // on the task's execution, not the task: both Tasklist's submit-form and a plain REST complete update it there
+        task.getExecution().setVariableLocal("measureProgress", PlainValues.json(items));
     }
 
     /** Complete listener of 报送月度整顿进展. */

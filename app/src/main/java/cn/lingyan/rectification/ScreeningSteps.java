@@ -76,14 +76,15 @@ public class ScreeningSteps {
     /** Create listener of the per-township task: one row per village of that township. */
     public void prepareTownship(DelegateTask task) {
         OrgUnit township = directory.unit((String) task.getVariable("townshipCode"), OrgLevel.TOWNSHIP);
-        task.setVariableLocal("townshipName", township.name());
+        // local to this township's instance execution, where both submit-form and complete write back
+        task.getExecution().setVariableLocal("townshipName", township.name());
         List<Map<String, Object>> rows = directory.villagesUnder(township.code()).stream().map(v -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("villageCode", v.code());
             row.put("villageName", v.name());
             return row;
         }).toList();
-        task.setVariableLocal("villageScreenings", PlainValues.json(rows));
+        task.getExecution().setVariableLocal("villageScreenings", PlainValues.json(rows));
     }
 
     /** Complete listener of the per-township task: every village screened, each judged by the DMN table. */

@@ -4,7 +4,6 @@ import cn.lingyan.web.ErrorCode;
 import cn.lingyan.web.InvalidInputException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,9 +18,11 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
@@ -60,7 +61,7 @@ class FormValidationPlugin extends AbstractProcessEnginePlugin {
         @Override
         public void notify(DelegateTask task) {
             Map<String, Object> schema = schemas.computeIfAbsent(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(),
-                    key -> loadSchema(task.getId()));
+                    key -> loadSchema(task));
             Map<String, Object> values = new HashMap<>(task.getVariables());
             List<String> problems = new FormSchemaValidator(FormValidationPlugin::feelIsTrue).validate(schema, values);
             if (!problems.isEmpty()) {
@@ -68,20 +69,33 @@ class FormValidationPlugin extends AbstractProcessEnginePlugin {
             }
         }
 
+        /**
+         * The form the task was deployed with (formRefBinding="deployment"), read straight from the deployment:
+         * the completing user needs no read permission on definitions for the server to check their input.
+         */
         @SuppressWarnings("unchecked")
-        private static Map<String, Object> loadSchema(String taskId) {
-            CommandContext commandContext = Context.getCommandContext();
-            boolean wasEnabled = commandContext.isAuthorizationCheckEnabled();
-            commandContext.disableAuthorizationCheck();
-            try (InputStream form = Context.getProcessEngineConfiguration().getFormService().getDeployedTaskForm(taskId)) {
-                return MAPPER.readValue(form, Map.class);
-            } catch (IOException e) {
-                throw new IllegalStateException("Deployed form of task " + taskId + " is not readable", e);
-            } finally {
-                if (wasEnabled) {
-                    commandContext.enableAuthorizationCheck();
+        private static Map<String, Object> loadSchema(DelegateTask task) {
+            TaskDefinition definition = ((TaskEntity) task).getTaskDefinition();
+            String key = String.valueOf(definition.getCamundaFormDefinitionKey().getValue(task));
+            if (!"deployment".equals(definition.getCamundaFormDefinitionBinding())) {
+                throw new IllegalStateException("Form " + key + " must use formRefBinding=\"deployment\"");
+            }
+            String deploymentId = Context.getProcessEngineConfiguration().getDeploymentCache()
+                    .findDeployedProcessDefinitionById(task.getProcessDefinitionId()).getDeploymentId();
+            for (ResourceEntity resource : Context.getCommandContext().getResourceManager().findResourcesByDeploymentId(deploymentId)) {
+                if (!resource.getName().endsWith(".form")) {
+                    continue;
+                }
+                try {
+                    Map<String, Object> schema = MAPPER.readValue(resource.getBytes(), Map.class);
+                    if (key.equals(schema.get("id"))) {
+                        return schema;
+                    }
+                } catch (IOException e) {
+                    throw new IllegalStateException("Form resource " + resource.getName() + " is not valid JSON", e);
                 }
             }
+            throw new IllegalStateException("Form " + key + " is not in deployment " + deploymentId);
         }
     }
 

@@ -1,0 +1,48 @@
+package cn.lingyan;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Resets what tests create: running instances and the project's own tables. Demo org and users stay. */
+@Component
+public class TestData {
+
+    private static final List<String> TABLES = List.of("ly_rect_event", "ly_rect_acceptance", "ly_rect_visit",
+            "ly_rect_progress", "ly_rect_responsibility", "ly_rect_measure", "ly_rect_problem", "ly_rect_plan",
+            "ly_rect_assignment", "ly_rect_category", "ly_rect_case", "ly_screening_result");
+
+    private final RuntimeService runtimeService;
+    private final IdentityService identityService;
+    private final JdbcTemplate jdbc;
+
+    TestData(RuntimeService runtimeService, IdentityService identityService, JdbcTemplate jdbc) {
+        this.runtimeService = runtimeService;
+        this.identityService = identityService;
+        this.jdbc = jdbc;
+    }
+
+    public void reset() {
+        identityService.clearAuthentication();
+        List<String> ids = runtimeService.createProcessInstanceQuery().list().stream().map(ProcessInstance::getId).toList();
+        if (!ids.isEmpty()) {
+            runtimeService.deleteProcessInstances(ids, "test reset", true, true);
+        }
+        TABLES.forEach(table -> jdbc.update("DELETE FROM " + table));
+    }
+
+    /** Acts as {@code userId} with the groups the identity service has for them, as the REST filter does. */
+    public void actAs(String userId) {
+        identityService.clearAuthentication();
+        List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+        identityService.setAuthentication(userId, groups);
+    }
+
+    public void actAsSystem() {
+        identityService.clearAuthentication();
+    }
+}

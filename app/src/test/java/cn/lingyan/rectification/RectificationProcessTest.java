@@ -1,0 +1,283 @@
+package cn.lingyan.rectification;
+
+import static cn.lingyan.rectification.RectificationForms.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import cn.lingyan.EngineTest;
+import cn.lingyan.TestData;
+import cn.lingyan.web.InvalidInputException;
+import cn.lingyan.web.OutOfScopeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+
+/** Every path of weak-branch-rectification on the real engine, acting as the demo role users. */
+@EngineTest
+@Import({ProcessEngineCoverageConfiguration.class, RectificationProcessTest.Coverage.class})
+class RectificationProcessTest {
+
+    static final String DONGPO = "990101001001";
+    static final String TOWNSHIP = "qingshan-dw";
+    static final String COUNTY = "yanming-zzb";
+    static final String LEADER = "yanming-ld";
+    static final String FIRST_SECRETARY = "dongpo-sj";
+
+    @TestConfiguration
+    static class Coverage {
+        @Bean
+        @Primary
+        ProcessEngineCoverageProperties rectificationCoverage() {
+            return new ProcessEngineCoverageProperties.Builder().assertClassCoverageAtLeast(1.0)
+                    .excludeProcessDefinitionKeys("weak-branch-screening").build();
+        }
+    }
+
+    @Autowired ProcessEngine engine;
+    @Autowired RuntimeService runtimeService;
+    @Autowired ManagementService managementService;
+    @Autowired RectificationLedger ledger;
+    @Autowired CaseDriver driver;
+    @Autowired TestData data;
+
+    @BeforeEach
+    void reset() {
+        BpmnAwareTests.init(engine);
+        data.reset();
+    }
+
+    @Test
+    void signsOffAfterPassingAcceptanceAndClosesAfterConsolidation() {
+        ProcessInstance instance = startRectifying();
+        driver.fireTimer(instance, "Event_MonthlyReportDue");
+        driver.complete(instance, "Task_ReportProgress", FIRST_SECRETARY, progress("DONE"));
+        driver.fireTimer(instance, "Event_LeaderVisitDue");
+        assertThat(driver.task(instance, "Task_RecordLeaderVisit").getAssignee()).isEqualTo(LEADER);
+        driver.complete(instance, "Task_RecordLeaderVisit", LEADER, visit());
+        driver.complete(instance, "Task_RequestAcceptance", TOWNSHIP, requestAcceptance());
+        driver.complete(instance, "Task_AcceptCase", COUNTY, acceptance(85, 0.1));
+        assertThat(instance).isWaitingAt("Task_SignOff");
+        driver.complete(instance, "Task_SignOff", COUNTY, signOff());
+        assertThat(instance).isWaitingAt("Event_ConsolidationElapsed");
+        assertThat(caseOf(instance).stage()).isEqualTo("CONSOLIDATING");
+        driver.fireTimer(instance, "Event_ConsolidationElapsed");
+        driver.complete(instance, "Task_LookBack", TOWNSHIP, lookBack(false, 90));
+
+        assertThat(instance).hasPassed("Task_DecideAcceptance", "Task_JudgeRelapse").isEnded().hasPassed("Event_CaseClosed");
+        CaseRow row = caseOf(instance);
+        assertThat(row.stage()).isEqualTo("CLOSED");
+        assertThat(row.businessKey()).isEqualTo(DONGPO + "-" + LocalDate.now().getYear() + "-rectification");
+        assertThat(ledger.findCategories(row.id(), 1)).containsExactly("W01", "W10");
+        assertThat(ledger.findMeasures(row.id(), 1)).hasSize(2).allMatch(MeasureRow::done);
+        assertThat(ledger.countProgressReports(row.id())).isEqualTo(1);
+        assertThat(ledger.countVisits(row.id())).isEqualTo(1);
+        assertThat(ledger.findAcceptanceResults(row.id())).containsExactly("PASS");
+        assertThat(ledger.findEventKinds(row.id())).containsSubsequence("CONFIRMED", "ACCEPTANCE_REQUESTED", "SIGNED_OFF",
+                "LOOK_BACK", "CLOSED");
+    }
+
+    @Test
+    void countyRejectionEndsTheCaseWithoutListing() {
+        ProcessInstance instance = driver.startCase(DONGPO, TOWNSHIP);
+        driver.complete(instance, "Task_ScreenVillage", TOWNSHIP, screening());
+        driver.complete(instance, "Task_ConfirmWeakBranch", COUNTY, confirm("REJECT"));
+
+        assertThat(instance).isEnded().hasPassed("Event_NotListed");
+        assertThat(caseOf(instance).stage()).isEqualTo("NOT_LISTED");
+    }
+
+    @Test
+    void dmnSuggestionsReachTheCountyConfirmation() {
+        ProcessInstance instance = driver.startCase(DONGPO, TOWNSHIP);
+        driver.complete(instance, "Task_ScreenVillage", TOWNSHIP, screening());
+
+        assertThat(instance).isWaitingAt("Task_ConfirmWeakBranch");
+        assertThat((String) runtimeService.getVariable(instance.getId(), "suggestedCategoriesText"))
+                .contains("W01").contains("W02").contains("W10").doesNotContain("W08");
+    }
+
+    @Test
+    void returnedPlanGoesBackToTheFirstSecretary() {
+        ProcessInstance instance = confirmedAndAssigned();
+        driver.complete(instance, "Task_DraftPlan", FIRST_SECRETARY, plan());
+        driver.complete(instance, "Task_ApprovePlan", TOWNSHIP, review("RETURN"));
+
+        assertThat(instance).isWaitingAt("Task_DraftPlan").hasPassed("Gateway_PlanApproved");
+        assertThat(runtimeService.getVariable(instance.getId(), "planComment")).isEqualTo("任务清单缺少集体经济措施");
+        driver.complete(instance, "Task_DraftPlan", FIRST_SECRETARY, plan());
+        driver.complete(instance, "Task_ApprovePlan", TOWNSHIP, review("APPROVE"));
+        assertThat(instance).isWaitingAt("Task_RequestAcceptance", "Event_DeadlineReached");
+        assertThat(ledger.findEventKinds(caseOf(instance).id())).contains("PLAN_RETURNED");
+    }
+
+    @Test
+    void failedAcceptanceReturnsToRectificationWithANewDeadline() {
+        ProcessInstance instance = startRectifying();
+        driver.complete(instance, "Task_RequestAcceptance", TOWNSHIP, requestAcceptance());
+        driver.complete(instance, "Task_AcceptCase", COUNTY, acceptance(95, 0.1));
+
+        assertThat(instance).hasPassed("Task_ResetDeadline").isWaitingAt("Task_RequestAcceptance", "Event_DeadlineReached");
+        CaseRow row = caseOf(instance);
+        assertThat(ledger.findAcceptanceResults(row.id())).containsExactly("FAIL");
+        assertThat(row.stage()).isEqualTo("RECTIFYING");
+        assertThat(row.deadline()).isEqualTo(LocalDate.now(ZoneId.of("Asia/Shanghai")).plusMonths(6));
+    }
+
+    @Test
+    void deadlineEscalatesToTheCountyWhichMayExtendOnce() {
+        ProcessInstance instance = startRectifying();
+        LocalDate firstDeadline = caseOf(instance).deadline();
+        driver.fireTimer(instance, "Event_DeadlineReached");
+        assertThat(instance).isWaitingAt("Task_HandleOverdue", "Task_RequestAcceptance");
+        driver.complete(instance, "Task_HandleOverdue", COUNTY, overdue("EXTEND", 3));
+
+        LocalDate extended = firstDeadline.plusMonths(3);
+        assertThat(caseOf(instance).deadline()).isEqualTo(extended);
+        Date due = managementService.createJobQuery().processInstanceId(instance.getId()).activityId("Event_DeadlineReached")
+                .singleResult().getDuedate();
+        assertThat(due.toInstant().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate()).isEqualTo(extended);
+
+        driver.fireTimer(instance, "Event_DeadlineReached");
+        assertThatThrownBy(() -> driver.complete(instance, "Task_HandleOverdue", COUNTY, overdue("EXTEND", 2)))
+                .hasRootCauseInstanceOf(InvalidInputException.class).rootCause().hasMessageContaining("LY-20007");
+        driver.complete(instance, "Task_HandleOverdue", COUNTY, overdue("SUPERVISE", null));
+
+        assertThat(instance).hasPassed("Event_UnderSupervision").isWaitingAt("Task_RequestAcceptance");
+        assertThat(caseOf(instance).supervised()).isTrue();
+        assertThat(ledger.findEventKinds(caseOf(instance).id())).containsSubsequence("OVERDUE", "EXTENDED", "OVERDUE", "SUPERVISED");
+    }
+
+    @Test
+    void relapseAtLookBackReopensTheCaseUnderSupervision() {
+        ProcessInstance instance = startRectifying();
+        driver.fireTimer(instance, "Event_MonthlyReportDue");
+        driver.complete(instance, "Task_ReportProgress", FIRST_SECRETARY, progress("DONE"));
+        driver.complete(instance, "Task_RequestAcceptance", TOWNSHIP, requestAcceptance());
+        driver.complete(instance, "Task_AcceptCase", COUNTY, acceptance(80, 0.2));
+        driver.complete(instance, "Task_SignOff", COUNTY, signOff());
+        driver.fireTimer(instance, "Event_ConsolidationElapsed");
+        driver.complete(instance, "Task_LookBack", TOWNSHIP, lookBack(true, 85));
+
+        assertThat(instance).hasPassed("Task_ReopenCase").isWaitingAt("Task_AssignFourOnes");
+        CaseRow row = caseOf(instance);
+        assertThat(row.cycle()).isEqualTo(2);
+        assertThat(row.supervised()).isTrue();
+        assertThat(row.stage()).isEqualTo("RECTIFYING");
+        assertThat(ledger.findCategories(row.id(), 2)).containsExactly("W03");
+        assertThat(runtimeService.getVariable(instance.getId(), "cycle")).isEqualTo(2);
+    }
+
+    @Test
+    void caseConfirmedByTheYearlyScreeningStartsAtTheFourOnes() {
+        data.actAs(COUNTY);
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey("weak-branch-rectification", Variables.createVariables()
+                .putValue("villageCode", DONGPO).putValue("confirmedByCampaign", true)
+                .putValue("confirmedCategories", cn.lingyan.system.PlainValues.json(java.util.List.of("W12")))
+                .putValue("rootCause", "集体经济空壳"));
+        data.actAsSystem();
+
+        assertThat(instance).isWaitingAt("Task_AssignFourOnes").hasNotPassed("Task_ScreenVillage");
+        assertThat(ledger.findCategories(caseOf(instance).id(), 1)).containsExactly("W12");
+        assertThat(caseOf(instance).stage()).isEqualTo("RECTIFYING");
+    }
+
+    @Test
+    void townshipCannotStartACaseForAnotherTownshipsVillage() {
+        assertThatThrownBy(() -> driver.startCase("990101002001", TOWNSHIP)).isInstanceOf(OutOfScopeException.class)
+                .hasMessageContaining("LY-20004");
+        assertThat(runtimeService.createProcessInstanceQuery().count()).isZero();
+        assertThat(ledger.findCasesUnder("99")).isEmpty();
+    }
+
+    @Test
+    void unknownVillageIsRefused() {
+        assertThatThrownBy(() -> driver.startCase("990101009999", COUNTY)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("LY-20002").hasMessageContaining("990101009999");
+        assertThat(ledger.findCasesUnder("99")).isEmpty();
+    }
+
+    @Test
+    void secondOpenCaseOfTheSameVillageIsRefused() {
+        driver.startCase(DONGPO, TOWNSHIP);
+        assertThatThrownBy(() -> driver.startCase(DONGPO, COUNTY)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("LY-20006");
+        assertThat(ledger.findCasesUnder(DONGPO)).hasSize(1);
+    }
+
+    @Test
+    void firstSecretaryFromAnotherVillageIsRefusedAndNothingIsWritten() {
+        ProcessInstance instance = driver.startCase(DONGPO, TOWNSHIP);
+        driver.complete(instance, "Task_ScreenVillage", TOWNSHIP, screening());
+        driver.complete(instance, "Task_ConfirmWeakBranch", COUNTY, confirm("CONFIRM"));
+
+        assertThatThrownBy(() -> driver.complete(instance, "Task_AssignFourOnes", COUNTY, fourOnes(LEADER, "liuxi-sj")))
+                .hasRootCauseInstanceOf(InvalidInputException.class).rootCause().hasMessageContaining("LY-20005");
+        assertThat(instance).isWaitingAt("Task_AssignFourOnes");
+        assertThat(runtimeService.getVariable(instance.getId(), "firstSecretaryId")).isNull();
+        assertThat(caseOf(instance).deadline()).isNull();
+    }
+
+    @Test
+    void incompleteScreeningFormIsRefusedWithTheFieldsNamed() {
+        ProcessInstance instance = driver.startCase(DONGPO, TOWNSHIP);
+        var values = screening();
+        values.remove("screeningNote");
+        values.put("satisfactionRate", 130);
+
+        assertThatThrownBy(() -> driver.complete(instance, "Task_ScreenVillage", TOWNSHIP, values))
+                .hasRootCauseInstanceOf(InvalidInputException.class).rootCause()
+                .hasMessageContaining("「排查情况说明」为必填项").hasMessageContaining("不能大于100");
+        assertThat(instance).isWaitingAt("Task_ScreenVillage");
+        assertThat(runtimeService.getVariable(instance.getId(), "vacancyDays")).isNull();
+    }
+
+    @Test
+    void planWithoutMeasuresOrWithPastDueDatesIsRefused() {
+        ProcessInstance instance = confirmedAndAssigned();
+        var empty = plan();
+        empty.put("measures", java.util.List.of());
+        assertThatThrownBy(() -> driver.complete(instance, "Task_DraftPlan", FIRST_SECRETARY, empty))
+                .rootCause().hasMessageContaining("任务清单至少要填写一项");
+        var late = plan();
+        late.put("measures", java.util.List.of(java.util.Map.of("measure", "补开会议", "owner", "村书记", "dueDate", "2020-01-01")));
+        assertThatThrownBy(() -> driver.complete(instance, "Task_DraftPlan", FIRST_SECRETARY, late))
+                .rootCause().hasMessageContaining("完成时限");
+        assertThat(ledger.findMeasures(caseOf(instance).id(), 1)).isEmpty();
+    }
+
+    private ProcessInstance confirmedAndAssigned() {
+        ProcessInstance instance = driver.startCase(DONGPO, TOWNSHIP);
+        driver.complete(instance, "Task_ScreenVillage", TOWNSHIP, screening());
+        driver.complete(instance, "Task_ConfirmWeakBranch", COUNTY, confirm("CONFIRM"));
+        driver.complete(instance, "Task_AssignFourOnes", COUNTY, fourOnes(LEADER, FIRST_SECRETARY));
+        return instance;
+    }
+
+    private ProcessInstance startRectifying() {
+        ProcessInstance instance = confirmedAndAssigned();
+        driver.complete(instance, "Task_DraftPlan", FIRST_SECRETARY, plan());
+        driver.complete(instance, "Task_ApprovePlan", TOWNSHIP, review("APPROVE"));
+        assertThat(instance).isWaitingAt("Task_RequestAcceptance", "Event_DeadlineReached");
+        return instance;
+    }
+
+    private CaseRow caseOf(ProcessInstance instance) {
+        return ledger.findCaseByInstance(instance.getId());
+    }
+}
