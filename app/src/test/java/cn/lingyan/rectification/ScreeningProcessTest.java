@@ -103,8 +103,8 @@ class ScreeningProcessTest {
     void onlyTheCountyOrgDepartmentMayLaunchItsCampaignOnceAYear() {
         assertThatThrownBy(() -> startCampaign("qingshan-dw", 2026)).isInstanceOf(AuthorizationException.class);
         startCampaign(COUNTY, 2026);
-        assertThatThrownBy(() -> startCampaign(COUNTY, 2026)).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("LY-20009");
+        assertThatThrownBy(() -> startCampaign(COUNTY, 2026)).hasRootCauseInstanceOf(InvalidInputException.class)
+                .rootCause().hasMessageContaining("LY-20009");
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("weak-branch-screening").count()).isEqualTo(1);
     }
 
