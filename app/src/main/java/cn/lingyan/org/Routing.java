@@ -78,6 +78,41 @@ public class Routing {
         throw new OutOfScopeException(ErrorCode.OUT_OF_SCOPE, authentication.getUserId(), code);
     }
 
+    /**
+     * Refuses unless the current user belongs to a unit that contains {@code code} (a county sees its
+     * townships and villages, a township its villages, a village itself), whatever the role.
+     */
+    public void requireSees(String code) {
+        Authentication authentication = identityService.getCurrentAuthentication();
+        if (authentication == null) {
+            throw new OutOfScopeException(ErrorCode.OUT_OF_SCOPE, "匿名用户", code);
+        }
+        List<String> groups = groupsOf(authentication);
+        boolean sees = groups.contains(ADMIN_GROUP) || groups.stream().map(Routing::unitOf)
+                .anyMatch(unit -> unit != null && code != null && code.startsWith(unit));
+        if (!sees) {
+            throw new OutOfScopeException(ErrorCode.OUT_OF_SCOPE, authentication.getUserId(), code);
+        }
+    }
+
+    /** The widest unit the current user belongs to, for listings without an explicit unit. */
+    public String homeUnit() {
+        Authentication authentication = identityService.getCurrentAuthentication();
+        if (authentication == null) {
+            throw new OutOfScopeException(ErrorCode.OUT_OF_SCOPE, "匿名用户", "-");
+        }
+        return groupsOf(authentication).stream().map(Routing::unitOf).filter(u -> u != null)
+                .min(java.util.Comparator.comparingInt(String::length))
+                .orElseThrow(() -> new OutOfScopeException(ErrorCode.OUT_OF_SCOPE, authentication.getUserId(), "-"));
+    }
+
+    /** The division code of a group id {@code <code>-<role>}, or null for other groups. */
+    static String unitOf(String groupId) {
+        int dash = groupId.indexOf('-');
+        String code = dash > 0 ? groupId.substring(0, dash) : null;
+        return code != null && code.matches("\\d{6}|\\d{9}|\\d{12}") ? code : null;
+    }
+
     /** Refuses unless the current user may start {@code processKey} for the unit {@code code}. */
     public void requireMayStart(String processKey, String code) {
         requireActsFor(code, properties.starters().getOrDefault(processKey, List.of()));

@@ -21,6 +21,11 @@ class ApiExceptionHandler {
         return respond(e.errorCode(), e.getMessage());
     }
 
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ApiError> notFound(NotFoundException e) {
+        return respond(ErrorCode.NOT_FOUND, e.getMessage());
+    }
+
     @ExceptionHandler(AuthorizationException.class)
     ResponseEntity<ApiError> forbidden(AuthorizationException e) {
         return ResponseEntity.status(ErrorCode.OUT_OF_SCOPE.status())

@@ -1,0 +1,53 @@
+package cn.lingyan.rectification;
+
+import cn.lingyan.org.Routing;
+import cn.lingyan.web.ErrorCode;
+import cn.lingyan.web.InvalidInputException;
+import cn.lingyan.web.NotFoundException;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Read access to the rectification ledger (台账), limited to the caller's own unit: a county sees its
+ * villages, a township its own, a village itself. Authentication is HTTP Basic, as for the engine REST API.
+ */
+@RestController
+@RequestMapping("/api/rectification/cases")
+class LedgerController {
+
+    private final RectificationLedger ledger;
+    private final Routing routing;
+
+    LedgerController(RectificationLedger ledger, Routing routing) {
+        this.ledger = ledger;
+        this.routing = routing;
+    }
+
+    record CaseDetail(CaseRow caseRow, List<String> categories, List<MeasureRow> measures, List<String> acceptanceResults,
+            List<String> events) {}
+
+    @GetMapping
+    List<CaseRow> list(@RequestParam(name = "unit", required = false) String unit) {
+        String code = unit == null || unit.isBlank() ? routing.homeUnit() : unit.trim();
+        if (!code.matches("\\d{6}|\\d{9}|\\d{12}")) {
+            throw new InvalidInputException(ErrorCode.UNKNOWN_UNIT, code);
+        }
+        routing.requireSees(code);
+        return ledger.findCasesUnder(code);
+    }
+
+    @GetMapping("/{id}")
+    CaseDetail detail(@PathVariable("id") long id) {
+        CaseRow row = ledger.findCase(id);
+        if (row == null) {
+            throw new NotFoundException("整顿案件 " + id);
+        }
+        routing.requireSees(row.villageCode());
+        return new CaseDetail(row, ledger.findCategories(id, row.cycle()), ledger.findMeasures(id, row.cycle()),
+                ledger.findAcceptanceResults(id), ledger.findEventKinds(id));
+    }
+}
