@@ -71,7 +71,7 @@ public class Routing {
             return;
         }
         for (String role : roles) {
-            if (groups.contains(group(code, role))) {
+            if (code.length() >= directory.role(role).level().codeLength() && groups.contains(group(code, role))) {
                 return;
             }
         }

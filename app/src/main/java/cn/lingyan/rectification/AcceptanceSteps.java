@@ -23,7 +23,7 @@ public class AcceptanceSteps {
 
     /** Complete listener of 县委组织部验收评分: whether every measure is done comes from the ledger, not the form. */
     public void prepareAcceptance(DelegateTask task) {
-        CaseRef ref = CaseRef.of(task);
+        CaseRef ref = CaseRef.of(ledger, task);
         List<MeasureRow> measures = ledger.findMeasures(ref.caseId(), ref.cycle());
         task.setVariable("allTasksClosed", !measures.isEmpty() && measures.stream().allMatch(MeasureRow::done));
         task.setVariable("acceptedBy", routing.currentUserId());
@@ -31,7 +31,7 @@ public class AcceptanceSteps {
 
     /** End listener of the acceptance decision: one ledger row per acceptance, passed or failed. */
     public void recordAcceptance(DelegateExecution execution) {
-        CaseRef ref = CaseRef.of(execution);
+        CaseRef ref = CaseRef.of(ledger, execution);
         Map<String, Object> acceptance = resultOf(execution.getVariable("acceptance"));
         ledger.insertAcceptance(ref.caseId(), ref.cycle(), decimal(execution.getVariable("selfScore")),
                 decimal(execution.getVariable("score")), decimal(execution.getVariable("unsatisfiedRatio")),
@@ -42,7 +42,7 @@ public class AcceptanceSteps {
 
     /** Complete listener of 县委组织部销号: the consolidation period begins. */
     public void signOff(DelegateTask task) {
-        CaseRef ref = CaseRef.of(task);
+        CaseRef ref = CaseRef.of(ledger, task);
         ledger.markSignedOff(ref.caseId());
         ledger.insertEvent(ref.caseId(), ref.cycle(), "SIGNED_OFF", PlainValues.text(task.getVariable("signOffNote")),
                 routing.currentUserId());
@@ -50,7 +50,7 @@ public class AcceptanceSteps {
 
     /** Complete listener of 乡镇党委开展"回头看". */
     public void lookBack(DelegateTask task) {
-        CaseRef ref = CaseRef.of(task);
+        CaseRef ref = CaseRef.of(ledger, task);
         boolean relapse = PlainValues.bool(task.getVariable("relapseFound"));
         task.setVariable("relapseFound", relapse);
         String recurred = relapse ? String.join(",", PlainValues.strings(task.getVariable("recurredCategories"))) : "";
@@ -61,7 +61,7 @@ public class AcceptanceSteps {
 
     /** End listener of 巩固完成: the case is closed. */
     public void close(DelegateExecution execution) {
-        CaseRef ref = CaseRef.of(execution);
+        CaseRef ref = CaseRef.of(ledger, execution);
         ledger.markClosed(ref.caseId());
         ledger.insertEvent(ref.caseId(), ref.cycle(), "CLOSED", null, null);
     }

@@ -39,6 +39,15 @@ class CaseStartListener implements ExecutionListener {
         this.clock = clock;
     }
 
+    /** Only a village the county confirmed in a yearly screening skips the screening steps. */
+    private void requireConfirmedByCampaign(String campaignKey, OrgUnit village) {
+        boolean confirmed = campaignKey != null && ledger.findScreenings(campaignKey).stream()
+                .anyMatch(row -> village.code().equals(row.villageCode()) && Boolean.TRUE.equals(row.included()));
+        if (!confirmed) {
+            throw new InvalidInputException(ErrorCode.FORM_INVALID, village.name() + "未在年度排查中经县级确认，请先完成逐村排查和县级确认");
+        }
+    }
+
     @Override
     public void notify(DelegateExecution execution) {
         OrgUnit village = directory.village(PlainValues.text(execution.getVariable("villageCode")));
@@ -53,6 +62,9 @@ class CaseStartListener implements ExecutionListener {
         }
         OrgUnit township = directory.unit(village.townshipCode(), cn.lingyan.org.OrgLevel.TOWNSHIP);
         boolean fromCampaign = PlainValues.bool(execution.getVariable("confirmedByCampaign"));
+        if (fromCampaign) {
+            requireConfirmedByCampaign(PlainValues.text(execution.getVariable("campaignKey")), village);
+        }
 
         execution.setVariable("villageCode", village.code());
         execution.setVariable("villageName", village.name());
@@ -63,7 +75,6 @@ class CaseStartListener implements ExecutionListener {
         execution.setVariable("caseTitle", village.name() + "软弱涣散村党组织整顿");
         execution.setVariable("cycle", 1);
         execution.setVariable("extensionsUsed", 0);
-        execution.setVariable("maxExtensions", rules.maxExtensions());
         execution.setVariable("supervised", false);
         execution.setVariable("confirmedByCampaign", fromCampaign);
         execution.setVariable("progressReportCycle", rules.progressReportCycle());

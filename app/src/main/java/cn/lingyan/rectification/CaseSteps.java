@@ -47,7 +47,7 @@ public class CaseSteps {
 
     /** Complete listener of 县委组织部确认软弱涣散村党组织. */
     public void confirm(DelegateTask task) {
-        CaseRef ref = CaseRef.of(task);
+        CaseRef ref = CaseRef.of(ledger, task);
         String decision = PlainValues.text(task.getVariable("confirmDecision"));
         if ("CONFIRM".equals(decision)) {
             recordConfirmation(ref.caseId(), ref.cycle(), PlainValues.strings(task.getVariable("confirmedCategories")),
@@ -75,7 +75,7 @@ public class CaseSteps {
 
     /** Complete listener of 落实"四个一": the people must be members of the right units; starts the deadline. */
     public void assignFourOnes(DelegateTask task) {
-        CaseRef ref = CaseRef.of(task);
+        CaseRef ref = CaseRef.of(ledger, task);
         String villageCode = (String) task.getVariable("villageCode");
         String countyLeaderId = PlainValues.text(task.getVariable("countyLeaderId"));
         String firstSecretaryId = PlainValues.text(task.getVariable("firstSecretaryId"));
@@ -92,9 +92,16 @@ public class CaseSteps {
         setDeadline(task.getExecution(), ref.caseId(), due, 0);
     }
 
+    /** Assignee of the monthly visit task: the county leader the ledger holds for this cycle (四个一). */
+    public String countyLeaderOf(DelegateExecution execution) {
+        CaseRef ref = CaseRef.of(ledger, execution);
+        return ledger.findCountyLeader(ref.caseId(), ref.cycle());
+    }
+
     void setDeadline(DelegateExecution execution, long caseId, LocalDate due, int extensionsUsed) {
         ZoneId zone = clock.getZone();
         execution.setVariable("rectificationDue", Date.from(due.atStartOfDay(zone).toInstant()));
+        execution.setVariable("rectificationDueText", due.toString());
         execution.setVariable("extensionsUsed", extensionsUsed);
         ledger.updateDeadline(caseId, due, extensionsUsed);
     }

@@ -31,7 +31,7 @@ public class PlanSteps {
 
     /** Complete listener of 制定"一村一策"整顿方案: replaces this cycle's plan in the ledger. */
     public void draftPlan(DelegateTask task) {
-        CaseRef ref = CaseRef.of(task);
+        CaseRef ref = CaseRef.of(ledger, task);
         List<Map<String, Object>> problems = PlainValues.listOfMaps(task.getVariable("problems"));
         List<Map<String, Object>> measures = PlainValues.listOfMaps(task.getVariable("measures"));
         List<Map<String, Object>> responsibilities = PlainValues.listOfMaps(task.getVariable("responsibilities"));
@@ -79,7 +79,7 @@ public class PlanSteps {
 
     /** Complete listener of 乡镇党委审核整顿方案. */
     public void reviewPlan(DelegateTask task) {
-        CaseRef ref = CaseRef.of(task);
+        CaseRef ref = CaseRef.of(ledger, task);
         if ("APPROVE".equals(PlainValues.text(task.getVariable("planDecision")))) {
             ledger.approvePlan(ref.caseId(), ref.cycle(), routing.currentUserId());
             task.setVariable("planComment", null);

@@ -45,6 +45,8 @@ public interface RectificationLedger {
             @Param("firstSecretaryId") String firstSecretaryId, @Param("pairedUnit") String pairedUnit,
             @Param("assignedBy") String assignedBy);
 
+    String findCountyLeader(@Param("caseId") long caseId, @Param("cycle") int cycle);
+
     void deleteAssignment(@Param("caseId") long caseId, @Param("cycle") int cycle);
 
     void deletePlan(@Param("caseId") long caseId, @Param("cycle") int cycle);

@@ -39,7 +39,7 @@ public class RectifySteps {
 
     /** Create listener of 报送月度整顿进展: fills the form's list with the measures as the ledger has them. */
     public void prepareProgress(DelegateTask task) {
-        CaseRef ref = CaseRef.of(task);
+        CaseRef ref = CaseRef.of(ledger, task);
         List<Map<String, Object>> items = ledger.findMeasures(ref.caseId(), ref.cycle()).stream().map(m -> {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("measureNo", m.seq());
@@ -54,7 +54,7 @@ public class RectifySteps {
 
     /** Complete listener of 报送月度整顿进展. */
     public void reportProgress(DelegateTask task) {
-        CaseRef ref = CaseRef.of(task);
+        CaseRef ref = CaseRef.of(ledger, task);
         List<MeasureRow> measures = ledger.findMeasures(ref.caseId(), ref.cycle());
         for (Map<String, Object> item : PlainValues.listOfMaps(task.getVariable("measureProgress"))) {
             Double number = PlainValues.number(item.get("measureNo"));
@@ -74,7 +74,7 @@ public class RectifySteps {
 
     /** Complete listener of 记录县级领导走访指导. */
     public void recordVisit(DelegateTask task) {
-        CaseRef ref = CaseRef.of(task);
+        CaseRef ref = CaseRef.of(ledger, task);
         LocalDate visitDate = PlanSteps.date(task.getVariable("visitDate"), "走访日期");
         if (visitDate.isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException(ErrorCode.FORM_INVALID, "走访日期不能晚于今天");
@@ -87,17 +87,17 @@ public class RectifySteps {
 
     /** End listener of the deadline timer: the case is overdue and goes to the county org department. */
     public void markOverdue(DelegateExecution execution) {
-        CaseRef ref = CaseRef.of(execution);
+        CaseRef ref = CaseRef.of(ledger, execution);
         ledger.insertEvent(ref.caseId(), ref.cycle(), "OVERDUE", null, null);
     }
 
     /** Complete listener of 县委组织部处理整顿超期: at most the configured number of extensions, each bounded. */
     public void handleOverdue(DelegateTask task) {
-        CaseRef ref = CaseRef.of(task);
+        CaseRef ref = CaseRef.of(ledger, task);
         String note = PlainValues.text(task.getVariable("overdueNote"));
         if ("EXTEND".equals(PlainValues.text(task.getVariable("overdueDecision")))) {
-            int used = ((Number) task.getVariable("extensionsUsed")).intValue();
-            int allowed = task.getVariable("maxExtensions") instanceof Number n ? n.intValue() : rules.maxExtensions();
+            int used = ref.row().extensionsUsed();
+            int allowed = rules.maxExtensions();
             if (used >= allowed) {
                 throw new InvalidInputException(ErrorCode.EXTENSION_REFUSED, "本案已延期" + used + "次，最多允许" + allowed
                         + "次，请选择“不予延期，挂牌督办”");
@@ -106,7 +106,11 @@ public class RectifySteps {
             if (months == null || months < 1 || months > rules.maxExtensionMonths() || months != Math.rint(months)) {
                 throw new InvalidInputException(ErrorCode.EXTENSION_REFUSED, "延期月数应为1到" + rules.maxExtensionMonths() + "之间的整数");
             }
-            LocalDate due = ledger.findCase(ref.caseId()).deadline().plusMonths(months.longValue());
+            LocalDate due = ref.row().deadline().plusMonths(months.longValue());
+            if (!due.isAfter(LocalDate.now(clock))) {
+                throw new InvalidInputException(ErrorCode.EXTENSION_REFUSED, "原期限" + ref.row().deadline() + "延期" + months.intValue()
+                        + "个月后仍早于今天，请延长更多月数或挂牌督办");
+            }
             caseSteps.setDeadline(task.getExecution(), ref.caseId(), due, used + 1);
             ledger.insertEvent(ref.caseId(), ref.cycle(), "EXTENDED", "延期至" + due + "；" + note, routing.currentUserId());
         } else {
@@ -118,7 +122,7 @@ public class RectifySteps {
 
     /** Complete listener of 乡镇党委申请验收. */
     public void requestAcceptance(DelegateTask task) {
-        CaseRef ref = CaseRef.of(task);
+        CaseRef ref = CaseRef.of(ledger, task);
         ledger.updateStage(ref.caseId(), CaseStage.ACCEPTANCE.name());
         ledger.insertEvent(ref.caseId(), ref.cycle(), "ACCEPTANCE_REQUESTED",
                 "自评得分" + PlainValues.text(task.getVariable("selfScore")), routing.currentUserId());

@@ -22,7 +22,7 @@ class ReopenCaseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        CaseRef previous = CaseRef.of(execution);
+        CaseRef previous = CaseRef.of(ledger, execution);
         int cycle = previous.cycle() + 1;
         ledger.startCycle(previous.caseId(), cycle);
         for (String code : PlainValues.strings(execution.getVariable("recurredCategories")).stream().distinct().toList()) {

@@ -24,7 +24,7 @@ class ResetDeadlineDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        CaseRef ref = CaseRef.of(execution);
+        CaseRef ref = CaseRef.of(ledger, execution);
         LocalDate due = LocalDate.now(clock).plus(rules.reRectificationPeriod());
         caseSteps.setDeadline(execution, ref.caseId(), due, 0);
         ledger.updateStage(ref.caseId(), CaseStage.RECTIFYING.name());

@@ -16,7 +16,8 @@ public enum ErrorCode {
     EXTENSION_REFUSED(20007, HttpStatus.BAD_REQUEST, "不能延期：%s"),
     QUOTA_NOT_MET(20008, HttpStatus.BAD_REQUEST, "确认名单不足：按规定至少应纳入%d个村，当前仅%d个"),
     DUPLICATE_CAMPAIGN(20009, HttpStatus.CONFLICT, "%s的%d年度排查已经发起（%s），不能重复发起"),
-    NOT_FOUND(20010, HttpStatus.NOT_FOUND, "未找到%s");
+    NOT_FOUND(20010, HttpStatus.NOT_FOUND, "未找到%s"),
+    PROTECTED_VARIABLE(20011, HttpStatus.BAD_REQUEST, "“%s”由系统维护，不能在表单或接口中填写或修改");
 
     private final int code;
     private final HttpStatus status;

@@ -289,6 +289,22 @@ class OrgDirectoryTest {
         }
 
         @Test
+        void townshipUserMayActForItsTownshipWhenAVillageRoleIsAlsoAsked() {
+            actAs("qingshan-dw", "990101001-party-committee");
+
+            routing.requireActsFor("990101001", List.of("branch", "party-committee"));
+        }
+
+        @Test
+        void villageUserIsRefusedForItsTownshipThroughAVillageRole() {
+            actAs("dongpo-zb", "990101001001-branch");
+
+            assertThatThrownBy(() -> routing.requireActsFor("990101001", List.of("branch", "party-committee")))
+                    .isInstanceOf(OutOfScopeException.class).hasMessageContaining("LY-20004")
+                    .hasMessageContaining("dongpo-zb").hasMessageContaining("990101001");
+        }
+
+        @Test
         void administratorMayActAnywhere() {
             actAs("admin", "camunda-admin");
 

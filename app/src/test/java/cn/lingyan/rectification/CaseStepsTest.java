@@ -1,15 +1,19 @@
 package cn.lingyan.rectification;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.atMost;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
 import cn.lingyan.org.Routing;
@@ -37,6 +41,7 @@ class CaseStepsTest {
     private static final long CASE_ID = 7L;
     private static final int CYCLE = 1;
     private static final String VILLAGE = "990101001001";
+    private static final String INSTANCE = "pi-1";
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     /** 10:00 on 1 March 2026 in Shanghai. */
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T02:00:00Z"), SHANGHAI);
@@ -54,9 +59,10 @@ class CaseStepsTest {
 
     @BeforeEach
     void setUp() {
-        variables.put("caseId", CASE_ID);
-        variables.put("cycle", CYCLE);
         variables.put("villageCode", VILLAGE);
+        when(task.getProcessInstanceId()).thenReturn(INSTANCE);
+        when(execution.getProcessInstanceId()).thenReturn(INSTANCE);
+        when(ledger.findCaseByInstance(INSTANCE)).thenReturn(ledgerCase(CASE_ID, CYCLE));
         when(task.getVariable(anyString())).thenAnswer(call -> variables.get(call.<String>getArgument(0)));
         when(task.getExecution()).thenReturn(execution);
         when(routing.currentUserId()).thenReturn("yanming-zzb");
@@ -88,7 +94,7 @@ class CaseStepsTest {
         assertThatThrownBy(() -> steps.confirm(task))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("LY-20001").hasMessageContaining("至少选择一项情形");
 
-        verifyNoInteractions(ledger);
+        verifyLedgerOnlyRead();
     }
 
     @Test
@@ -97,7 +103,7 @@ class CaseStepsTest {
 
         assertThatThrownBy(() -> steps.confirm(task)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("至少选择一项情形");
-        verifyNoInteractions(ledger);
+        verifyLedgerOnlyRead();
     }
 
     @Test
@@ -106,7 +112,7 @@ class CaseStepsTest {
 
         assertThatThrownBy(() -> steps.confirm(task)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("主要原因");
-        verifyNoInteractions(ledger);
+        verifyLedgerOnlyRead();
     }
 
     @Test
@@ -129,6 +135,29 @@ class CaseStepsTest {
         verify(ledger).insertEvent(CASE_ID, CYCLE, "NOT_LISTED", "县委组织部审核确认", "yanming-zzb");
         verify(ledger, never()).confirm(anyLong(), any());
         verify(ledger, never()).insertCategory(anyLong(), anyInt(), anyString(), any());
+    }
+
+    @Test
+    void caseAndCycleComeFromTheLedgerNotFromSubmittedVariables() {
+        variables.put("caseId", 99L);
+        variables.put("cycle", 5);
+        confirm("REJECT", null, null);
+
+        steps.confirm(task);
+
+        verify(ledger).findCaseByInstance(INSTANCE);
+        verify(ledger).updateStage(CASE_ID, "NOT_LISTED");
+        verify(ledger).insertEvent(CASE_ID, CYCLE, "NOT_LISTED", "县委组织部审核确认", "yanming-zzb");
+        verify(ledger, never()).updateStage(eq(99L), anyString());
+    }
+
+    @Test
+    void instanceWithoutLedgerCaseIsAnError() {
+        when(ledger.findCaseByInstance(INSTANCE)).thenReturn(null);
+        confirm("REJECT", null, null);
+
+        assertThatThrownBy(() -> steps.confirm(task)).isInstanceOf(IllegalStateException.class).hasMessageContaining(INSTANCE);
+        verifyLedgerOnlyRead();
     }
 
     @Test
@@ -161,7 +190,8 @@ class CaseStepsTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("LY-20005")
                 .hasMessageContaining("lisi").hasMessageContaining("县级联系领导");
 
-        verifyNoInteractions(ledger, execution);
+        verifyLedgerOnlyRead();
+        verifyNoInteractions(execution);
     }
 
     @Test
@@ -174,7 +204,8 @@ class CaseStepsTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("LY-20005")
                 .hasMessageContaining("本村第一书记");
 
-        verifyNoInteractions(ledger, execution);
+        verifyLedgerOnlyRead();
+        verifyNoInteractions(execution);
     }
 
     @Test
@@ -193,6 +224,7 @@ class CaseStepsTest {
                 "yanming-zzb");
         order.verify(ledger).updateDeadline(CASE_ID, due, 0);
         verify(execution).setVariable("rectificationDue", dueAtMidnight);
+        verify(execution).setVariable("rectificationDueText", "2027-03-01");
         verify(execution).setVariable("extensionsUsed", 0);
         verify(task).setVariable("countyLeaderId", "yanming-ld");
         verify(task).setVariable("firstSecretaryId", "dongpo-sj");
@@ -203,11 +235,37 @@ class CaseStepsTest {
         steps.setDeadline(execution, CASE_ID, LocalDate.of(2026, 9, 1), 1);
 
         verify(execution).setVariable("rectificationDue", Date.from(Instant.parse("2026-08-31T16:00:00Z")));
+        verify(execution).setVariable("rectificationDueText", "2026-09-01");
         verify(execution).setVariable("extensionsUsed", 1);
         verify(ledger).updateDeadline(CASE_ID, LocalDate.of(2026, 9, 1), 1);
     }
 
+    @Test
+    void countyLeaderIsTheOneTheLedgerHoldsForThisCycle() {
+        when(ledger.findCaseByInstance(INSTANCE)).thenReturn(ledgerCase(CASE_ID, 2));
+        when(ledger.findCountyLeader(CASE_ID, 2)).thenReturn("yanming-ld");
+
+        assertThat(steps.countyLeaderOf(execution)).isEqualTo("yanming-ld");
+        verify(ledger).findCountyLeader(CASE_ID, 2);
+    }
+
+    @Test
+    void countyLeaderIsNullBeforeTheFourOnesAreAssigned() {
+        assertThat(steps.countyLeaderOf(execution)).isNull();
+    }
+
     // ---------------------------------------------------------------- helpers
+
+    /** The ledger was asked which case the instance belongs to, and nothing else. */
+    private void verifyLedgerOnlyRead() {
+        verify(ledger, atMost(1)).findCaseByInstance(INSTANCE);
+        verifyNoMoreInteractions(ledger);
+    }
+
+    private static CaseRow ledgerCase(long caseId, int cycle) {
+        return new CaseRow(caseId, INSTANCE, VILLAGE + "-2026-rectification", VILLAGE, "东坡村", "990101001", "990101",
+                2026, cycle, "CONFIRMING", false, null, null, 0, null, null, null, null, null);
+    }
 
     private void confirm(String decision, List<String> categories, String rootCause) {
         variables.put("confirmDecision", decision);

@@ -6,12 +6,14 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.atMost;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
 import cn.lingyan.org.Routing;
@@ -38,6 +40,7 @@ class PlanStepsTest {
 
     private static final long CASE_ID = 7L;
     private static final int CYCLE = 2;
+    private static final String INSTANCE = "pi-1";
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     /** 10:00 on 1 March 2026 in Shanghai. */
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T02:00:00Z"), SHANGHAI);
@@ -52,8 +55,6 @@ class PlanStepsTest {
 
     @BeforeEach
     void setUp() {
-        variables.put("caseId", CASE_ID);
-        variables.put("cycle", CYCLE);
         variables.put("rectificationDue", Date.from(RECTIFICATION_DUE.atStartOfDay(SHANGHAI).toInstant()));
         variables.put("planSummary", "配齐班子、规范组织生活");
         variables.put("problems", List.of(Map.of("problem", "书记缺职"), Map.of("problem", "组织生活不规范")));
@@ -63,6 +64,8 @@ class PlanStepsTest {
         variables.put("responsibilities", List.of(Map.of("item", "书记人选考察", "responsible", "青山镇党委")));
         when(task.getVariable(anyString())).thenAnswer(call -> variables.get(call.<String>getArgument(0)));
         when(routing.currentUserId()).thenReturn("qingshan-dw");
+        when(task.getProcessInstanceId()).thenReturn(INSTANCE);
+        when(ledger.findCaseByInstance(INSTANCE)).thenReturn(ledgerCase());
     }
 
     // ---------------------------------------------------------------- the three lists
@@ -76,7 +79,7 @@ class PlanStepsTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("LY-20001")
                 .hasMessageContaining(name + "至少要填写一项");
 
-        verifyNoInteractions(ledger);
+        verifyLedgerOnlyRead();
     }
 
     @Test
@@ -87,7 +90,7 @@ class PlanStepsTest {
 
         assertThatThrownBy(() -> steps.draftPlan(task))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("问题清单、任务清单、责任清单至少要填写一项");
-        verifyNoInteractions(ledger);
+        verifyLedgerOnlyRead();
     }
 
     @Test
@@ -109,7 +112,7 @@ class PlanStepsTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("LY-20001")
                 .hasMessageContaining("任务清单第2项的完成时限").hasMessageContaining("2027-03-01");
 
-        verifyNoInteractions(ledger);
+        verifyLedgerOnlyRead();
     }
 
     @Test
@@ -120,7 +123,7 @@ class PlanStepsTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("任务清单第1项的完成时限")
                 .hasMessageContaining("整顿期限（2027-03-01）");
 
-        verifyNoInteractions(ledger);
+        verifyLedgerOnlyRead();
     }
 
     @ParameterizedTest
@@ -153,7 +156,7 @@ class PlanStepsTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("LY-20001")
                 .hasMessageContaining("任务清单第1项的完成时限不是有效日期");
 
-        verifyNoInteractions(ledger);
+        verifyLedgerOnlyRead();
     }
 
     @Test
@@ -183,6 +186,18 @@ class PlanStepsTest {
         order.verify(ledger).insertProblem(CASE_ID, CYCLE, 2, "组织生活不规范");
         order.verify(ledger, times(2)).insertMeasure(any(MeasureRow.class));
         order.verify(ledger).insertResponsibility(CASE_ID, CYCLE, 1, "书记人选考察", "青山镇党委");
+    }
+
+    @Test
+    void planIsFiledUnderTheLedgerCaseNotASubmittedOne() {
+        variables.put("caseId", 99L);
+        variables.put("cycle", 1);
+
+        steps.draftPlan(task);
+
+        verify(ledger).deletePlan(CASE_ID, CYCLE);
+        verify(ledger).insertPlan(CASE_ID, CYCLE, "配齐班子、规范组织生活", "qingshan-dw");
+        verify(ledger, never()).insertPlan(eq(99L), anyInt(), any(), any());
     }
 
     @Test
@@ -219,6 +234,17 @@ class PlanStepsTest {
         verify(ledger).returnPlan(CASE_ID, CYCLE);
         verify(ledger).insertEvent(CASE_ID, CYCLE, "PLAN_RETURNED", "任务清单缺少集体经济措施", "qingshan-dw");
         verify(ledger, never()).approvePlan(anyLong(), anyInt(), any());
+    }
+
+    /** The ledger was asked which case the instance belongs to, and nothing else. */
+    private void verifyLedgerOnlyRead() {
+        verify(ledger, atMost(1)).findCaseByInstance(INSTANCE);
+        verifyNoMoreInteractions(ledger);
+    }
+
+    private static CaseRow ledgerCase() {
+        return new CaseRow(CASE_ID, INSTANCE, "990101001001-2026-rectification", "990101001001", "东坡村", "990101001",
+                "990101", 2026, CYCLE, "PLANNING", false, "班子不健全", RECTIFICATION_DUE, 0, null, null, null, null, null);
     }
 
     private static Map<String, Object> measure(String measure, String owner, String dueDate) {

@@ -185,16 +185,38 @@ class RectificationProcessTest {
 
     @Test
     void caseConfirmedByTheYearlyScreeningStartsAtTheFourOnes() {
-        data.actAs(COUNTY);
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey("weak-branch-rectification", Variables.createVariables()
-                .putValue("villageCode", DONGPO).putValue("confirmedByCampaign", true)
-                .putValue("confirmedCategories", cn.lingyan.system.PlainValues.json(java.util.List.of("W12")))
-                .putValue("rootCause", "集体经济空壳"));
-        data.actAsSystem();
+        ledger.insertScreening(new ScreeningRow(null, "990101-2026-screening", "990101", 2026, "990101001", DONGPO, "东坡村",
+                "{}", "W12", null, TOWNSHIP, null, null, null));
+        ledger.confirmScreening("990101-2026-screening", DONGPO, true, "W12", "集体经济空壳");
+        ProcessInstance instance = startFromCampaign("990101-2026-screening");
 
         assertThat(instance).isWaitingAt("Task_AssignFourOnes").hasNotPassed("Task_ScreenVillage");
         assertThat(ledger.findCategories(caseOf(instance).id(), 1)).containsExactly("W12");
         assertThat(caseOf(instance).stage()).isEqualTo("RECTIFYING");
+    }
+
+    @Test
+    void skippingTheScreeningWithoutACountyConfirmationIsRefused() {
+        ledger.insertScreening(new ScreeningRow(null, "990101-2026-screening", "990101", 2026, "990101001", DONGPO, "东坡村",
+                "{}", "", null, TOWNSHIP, null, null, null));
+        ledger.confirmScreening("990101-2026-screening", DONGPO, false, "", null);
+
+        assertThatThrownBy(() -> startFromCampaign("990101-2026-screening")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("未在年度排查中经县级确认");
+        assertThatThrownBy(() -> startFromCampaign(null)).isInstanceOf(InvalidInputException.class);
+        assertThat(ledger.findCasesUnder(DONGPO)).isEmpty();
+    }
+
+    private ProcessInstance startFromCampaign(String campaignKey) {
+        data.actAs(TOWNSHIP);
+        try {
+            return runtimeService.startProcessInstanceByKey("weak-branch-rectification", Variables.createVariables()
+                    .putValue("villageCode", DONGPO).putValue("confirmedByCampaign", true).putValue("campaignKey", campaignKey)
+                    .putValue("confirmedCategories", cn.lingyan.system.PlainValues.json(java.util.List.of("W12")))
+                    .putValue("rootCause", "集体经济空壳"));
+        } finally {
+            data.actAsSystem();
+        }
     }
 
     @Test

@@ -175,6 +175,17 @@ class RectificationRestIT {
             assertThat((String) error.get("message")).startsWith("【LY-20001】表单填写有误")
                     .contains("「群众满意度（%）」不能大于100").contains("「排查情况说明」为必填项");
         }
+        // routing variables are the process's own: rewriting the village would hand the case to another township
+        Map<String, Object> rerouted = RectificationForms.screening();
+        rerouted.put("villageCode", "990101002001");
+        ResponseEntity<String> protectedWrite = qingshan.submit(taskId, rerouted);
+        assertThat(protectedWrite.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(RestActor.mapOf(protectedWrite)).containsEntry("code", 20011);
+        assertThat(qingshan.call(org.springframework.http.HttpMethod.PUT, "/engine-rest/task/" + taskId + "/variables/villageCode",
+                Map.of("value", "990101002001")).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(single(qingshan.tasks("?processInstanceId=" + instance + "&processVariables=villageCode_eq_" + DONGPO)))
+                .isEqualTo(taskId);
+
         assertThat(single(qingshan.tasks("?processInstanceId=" + instance))).isEqualTo(taskId);
         assertThat(qingshan.get("/engine-rest/task/" + taskId + "/variables/satisfactionRate").getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);

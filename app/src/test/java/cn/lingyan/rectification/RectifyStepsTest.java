@@ -8,10 +8,12 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.contains;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.atMost;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
 import cn.lingyan.org.Routing;
@@ -31,6 +33,7 @@ import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mockito.ArgumentCaptor;
 
@@ -39,6 +42,7 @@ class RectifyStepsTest {
 
     private static final long CASE_ID = 7L;
     private static final int CYCLE = 1;
+    private static final String INSTANCE = "pi-1";
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     /** 10:00 on 1 March 2026 in Shanghai. */
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T02:00:00Z"), SHANGHAI);
@@ -56,8 +60,9 @@ class RectifyStepsTest {
 
     @BeforeEach
     void setUp() {
-        variables.put("caseId", CASE_ID);
-        variables.put("cycle", CYCLE);
+        when(task.getProcessInstanceId()).thenReturn(INSTANCE);
+        when(execution.getProcessInstanceId()).thenReturn(INSTANCE);
+        givenLedgerCase(LocalDate.of(2026, 2, 28), 0);
         when(task.getVariable(anyString())).thenAnswer(call -> variables.get(call.<String>getArgument(0)));
         when(task.getExecution()).thenReturn(execution);
         when(routing.currentUserId()).thenReturn("yanming-zzb");
@@ -67,8 +72,7 @@ class RectifyStepsTest {
 
     @Test
     void extensionAddsTheMonthsToTheLedgerDeadline() {
-        when(ledger.findCase(CASE_ID)).thenReturn(caseWithDeadline(LocalDate.of(2026, 2, 28)));
-        overdueDecision("EXTEND", 0, 3);
+        overdueDecision("EXTEND", 3);
 
         steps.handleOverdue(task);
 
@@ -76,14 +80,14 @@ class RectifyStepsTest {
         verify(ledger).updateDeadline(CASE_ID, extended, 1);
         verify(execution).setVariable("extensionsUsed", 1);
         verify(execution).setVariable("rectificationDue", Date.from(extended.atStartOfDay(SHANGHAI).toInstant()));
+        verify(execution).setVariable("rectificationDueText", "2026-05-28");
         verify(ledger).insertEvent(eq(CASE_ID), eq(CYCLE), eq("EXTENDED"), contains("延期至2026-05-28"), eq("yanming-zzb"));
         verify(ledger, never()).markSupervised(anyLong());
     }
 
     @Test
     void extensionEventKeepsTheNote() {
-        when(ledger.findCase(CASE_ID)).thenReturn(caseWithDeadline(LocalDate.of(2026, 2, 28)));
-        overdueDecision("EXTEND", 0, 6);
+        overdueDecision("EXTEND", 6);
 
         steps.handleOverdue(task);
 
@@ -93,50 +97,109 @@ class RectifyStepsTest {
 
     @Test
     void secondExtensionIsRefusedAndWritesNothing() {
-        overdueDecision("EXTEND", 1, 3);
+        givenLedgerCase(LocalDate.of(2026, 2, 28), 1);
+        overdueDecision("EXTEND", 3);
 
         assertThatThrownBy(() -> steps.handleOverdue(task))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("LY-20007").hasMessageContaining("1次");
 
-        verify(ledger, never()).updateDeadline(anyLong(), any(), anyInt());
-        verify(ledger, never()).insertEvent(anyLong(), anyInt(), anyString(), any(), any());
-        verifyNoInteractions(ledger, execution);
+        verifyNothingWritten();
     }
 
     @Test
-    void caseOwnLimitOfExtensionsOverridesTheConfiguredOne() {
-        when(ledger.findCase(CASE_ID)).thenReturn(caseWithDeadline(LocalDate.of(2026, 2, 28)));
-        overdueDecision("EXTEND", 1, 2);
+    void submittedExtensionCountIsIgnoredForTheLedgerOne() {
+        givenLedgerCase(LocalDate.of(2026, 2, 28), 1);
+        overdueDecision("EXTEND", 3);
+        variables.put("extensionsUsed", 0);
+
+        assertThatThrownBy(() -> steps.handleOverdue(task))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("LY-20007").hasMessageContaining("已延期1次");
+
+        verifyNothingWritten();
+    }
+
+    @Test
+    void submittedMaximumIsIgnoredForTheConfiguredOne() {
+        givenLedgerCase(LocalDate.of(2026, 2, 28), 1);
+        overdueDecision("EXTEND", 3);
         variables.put("maxExtensions", 2);
+
+        assertThatThrownBy(() -> steps.handleOverdue(task))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("LY-20007").hasMessageContaining("最多允许1次");
+
+        verifyNothingWritten();
+    }
+
+    @Test
+    void configuredMaximumOfTwoAllowsASecondExtension() {
+        RectificationProperties twoExtensions = new RectificationProperties(Period.ofMonths(12), 2, 6,
+                Period.ofMonths(6), "R/P1M", "R/P1M", "P12M");
+        RectifySteps lenient = new RectifySteps(ledger, caseSteps, routing, twoExtensions, CLOCK);
+        givenLedgerCase(LocalDate.of(2026, 2, 28), 1);
+        overdueDecision("EXTEND", 2);
+
+        lenient.handleOverdue(task);
+
+        verify(ledger).updateDeadline(CASE_ID, LocalDate.of(2026, 4, 28), 2);
+        verify(execution).setVariable("extensionsUsed", 2);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "2025-12-01, 1", // 2026-01-01, long past
+            "2025-12-01, 3", // 2026-03-01, today: not after it
+    })
+    void extensionEndingNotAfterTodayIsRefused(LocalDate deadline, int months) {
+        givenLedgerCase(deadline, 0);
+        overdueDecision("EXTEND", months);
+
+        assertThatThrownBy(() -> steps.handleOverdue(task))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("LY-20007")
+                .hasMessageContaining("原期限2025-12-01").hasMessageContaining("仍早于今天");
+
+        verifyNothingWritten();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "2025-12-01, 6, 2026-06-01",
+            "2025-12-02, 3, 2026-03-02", // the day after today
+    })
+    void extensionEndingAfterTodayIsCountedFromTheLedgerDeadline(LocalDate deadline, int months, LocalDate extended) {
+        givenLedgerCase(deadline, 0);
+        overdueDecision("EXTEND", months);
 
         steps.handleOverdue(task);
 
-        verify(ledger).updateDeadline(CASE_ID, LocalDate.of(2026, 4, 28), 2);
+        verify(ledger).updateDeadline(CASE_ID, extended, 1);
+        verify(execution).setVariable("rectificationDueText", extended.toString());
+        verify(ledger).insertEvent(eq(CASE_ID), eq(CYCLE), eq("EXTENDED"), contains("延期至" + extended), eq("yanming-zzb"));
     }
 
     @ParameterizedTest
     @ValueSource(doubles = {7, 0, -1, 2.5})
     void extensionMonthsOutsideOneToMaximumAreRefused(double months) {
-        overdueDecision("EXTEND", 0, months);
+        overdueDecision("EXTEND", months);
 
         assertThatThrownBy(() -> steps.handleOverdue(task))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("LY-20007").hasMessageContaining("1到6");
 
-        verifyNoInteractions(ledger, execution);
+        verifyNothingWritten();
     }
 
     @Test
     void missingExtensionMonthsAreRefused() {
-        overdueDecision("EXTEND", 0, null);
+        overdueDecision("EXTEND", null);
 
         assertThatThrownBy(() -> steps.handleOverdue(task)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("LY-20007");
-        verifyNoInteractions(ledger);
+        verifyNothingWritten();
     }
 
     @Test
     void superviseMarksTheCaseAndWritesTheEvent() {
-        overdueDecision("SUPERVISE", 1, null);
+        givenLedgerCase(LocalDate.of(2026, 2, 28), 1);
+        overdueDecision("SUPERVISE", null);
 
         steps.handleOverdue(task);
 
@@ -147,9 +210,9 @@ class RectifyStepsTest {
     }
 
     @Test
-    void markOverdueWritesTheOverdueEvent() {
-        when(execution.getVariable("caseId")).thenReturn(CASE_ID);
-        when(execution.getVariable("cycle")).thenReturn(2);
+    void markOverdueWritesTheOverdueEventOfTheLedgerCycle() {
+        when(ledger.findCaseByInstance(INSTANCE)).thenReturn(ledgerCase(LocalDate.of(2026, 2, 28), 0, 2));
+        when(execution.getVariable("cycle")).thenReturn(5);
 
         steps.markOverdue(execution);
 
@@ -233,7 +296,7 @@ class RectifyStepsTest {
         assertThatThrownBy(() -> steps.recordVisit(task))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("LY-20001").hasMessageContaining("晚于今天");
 
-        verifyNoInteractions(ledger);
+        verifyLedgerOnlyRead();
     }
 
     @Test
@@ -242,7 +305,7 @@ class RectifyStepsTest {
 
         assertThatThrownBy(() -> steps.recordVisit(task))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("走访日期").hasMessageContaining("不是有效日期");
-        verifyNoInteractions(ledger);
+        verifyLedgerOnlyRead();
     }
 
     @Test
@@ -279,9 +342,25 @@ class RectifyStepsTest {
 
     // ---------------------------------------------------------------- helpers
 
-    private void overdueDecision(String decision, int extensionsUsed, Object extensionMonths) {
+    /** The ledger was asked which case the instance belongs to, and nothing else. */
+    private void verifyLedgerOnlyRead() {
+        verify(ledger, atMost(1)).findCaseByInstance(INSTANCE);
+        verifyNoMoreInteractions(ledger);
+    }
+
+    /** Neither the ledger nor the process variables were written. */
+    private void verifyNothingWritten() {
+        verifyLedgerOnlyRead();
+        verifyNoInteractions(execution);
+        verify(task, never()).setVariable(anyString(), any());
+    }
+
+    private void givenLedgerCase(LocalDate deadline, int extensionsUsed) {
+        when(ledger.findCaseByInstance(INSTANCE)).thenReturn(ledgerCase(deadline, extensionsUsed, CYCLE));
+    }
+
+    private void overdueDecision(String decision, Object extensionMonths) {
         variables.put("overdueDecision", decision);
-        variables.put("extensionsUsed", extensionsUsed);
         variables.put("extensionMonths", extensionMonths);
         variables.put("overdueNote", "班子调整需要时间");
     }
@@ -297,8 +376,8 @@ class RectifyStepsTest {
         return new MeasureRow(CASE_ID, CYCLE, seq, "任务" + seq, "王建国", LocalDate.of(2026, 6, 30), status, evidence);
     }
 
-    private static CaseRow caseWithDeadline(LocalDate deadline) {
-        return new CaseRow(CASE_ID, "pi-1", "990101001001-2026-rectification", "990101001001", "东坡村", "990101001",
-                "990101", 2026, CYCLE, "RECTIFYING", false, "班子不健全", deadline, 0, null, null, null, null, null);
+    private static CaseRow ledgerCase(LocalDate deadline, int extensionsUsed, int cycle) {
+        return new CaseRow(CASE_ID, INSTANCE, "990101001001-2026-rectification", "990101001001", "东坡村", "990101001",
+                "990101", 2026, cycle, "RECTIFYING", false, "班子不健全", deadline, extensionsUsed, null, null, null, null, null);
     }
 }
