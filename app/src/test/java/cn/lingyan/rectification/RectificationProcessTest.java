@@ -14,7 +14,9 @@ import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.Variables;
@@ -51,6 +53,7 @@ class RectificationProcessTest {
 
     @Autowired ProcessEngine engine;
     @Autowired RuntimeService runtimeService;
+    @Autowired TaskService taskService;
     @Autowired ManagementService managementService;
     @Autowired RectificationLedger ledger;
     @Autowired CaseDriver driver;
@@ -225,6 +228,30 @@ class RectificationProcessTest {
                 .hasMessageContaining("LY-20004");
         assertThat(runtimeService.createProcessInstanceQuery().count()).isZero();
         assertThat(ledger.findCasesUnder("99")).isEmpty();
+    }
+
+    @Test
+    void anotherTownshipNeitherSeesNorWorksTheTask() {
+        ProcessInstance instance = driver.startCase(DONGPO, TOWNSHIP);
+        String taskId = driver.task(instance, "Task_ScreenVillage").getId();
+
+        data.actAs("baishui-dw");
+        try {
+            assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).list()).isEmpty();
+            assertThat(taskService.createTaskQuery().taskId(taskId).singleResult()).isNull();
+            assertThatThrownBy(() -> taskService.claim(taskId, "baishui-dw")).isInstanceOf(AuthorizationException.class);
+            assertThatThrownBy(() -> taskService.complete(taskId, screening())).isInstanceOf(AuthorizationException.class);
+            assertThatThrownBy(() -> taskService.getVariables(taskId)).isInstanceOf(AuthorizationException.class);
+        } finally {
+            data.actAsSystem();
+        }
+        data.actAs(TOWNSHIP);
+        try {
+            assertThat(taskService.createTaskQuery().taskId(taskId).singleResult()).isNotNull();
+        } finally {
+            data.actAsSystem();
+        }
+        assertThat(instance).isWaitingAt("Task_ScreenVillage");
     }
 
     @Test
