@@ -1,0 +1,49 @@
+package cn.lingyan.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+/** The configuration each profile really resolves to, read from config/ exactly as the application reads it. */
+class ProfilesTest {
+
+    @Configuration(proxyBeanMethods = false)
+    static class NoBeans {}
+
+    @Test
+    void embeddedDefaultHasTheDemoCountyUsersAndAdminOnH2OnDisk() {
+        try (ConfigurableApplicationContext context = environmentOf()) {
+            Environment env = context.getEnvironment();
+            assertThat(env.getProperty("spring.datasource.url")).startsWith("jdbc:h2:file:");
+            assertThat(env.getProperty("lingyan.demo.enabled")).isEqualTo("true");
+            assertThat(env.getProperty("camunda.bpm.admin-user.id")).isEqualTo("admin");
+            assertThat(env.getProperty("lingyan.org.counties[0].code")).isEqualTo("990101");
+            assertThat(env.getProperty("camunda.bpm.authorization.enabled")).isEqualTo("true");
+        }
+    }
+
+    @Test
+    void mysqlProfileCreatesNoDemoUsersAndNoAdministrator() {
+        try (ConfigurableApplicationContext context = environmentOf("mysql")) {
+            Environment env = context.getEnvironment();
+            assertThat(env.getProperty("spring.datasource.url")).startsWith("jdbc:mysql:")
+                    .contains("sendFractionalSeconds=false").contains("nullDatabaseMeansCurrent=true");
+            assertThat(env.getProperty("spring.datasource.hikari.transaction-isolation")).isEqualTo("TRANSACTION_READ_COMMITTED");
+            assertThat(env.getProperty("lingyan.demo.enabled")).isEqualTo("false");
+            assertThat(env.getProperty("camunda.bpm.admin-user.id")).isNull();
+            assertThat(env.getProperty("camunda.bpm.admin-user.password")).isNull();
+            assertThat(env.getProperty("spring.flyway.placeholders.table_options")).contains("utf8mb4");
+        }
+    }
+
+    private static ConfigurableApplicationContext environmentOf(String... profiles) {
+        return new SpringApplicationBuilder(NoBeans.class).web(WebApplicationType.NONE).profiles(profiles)
+                .properties("LINGYAN_ORG_FILE=classpath:config/org/demo-county.yaml", "spring.main.banner-mode=off")
+                .run();
+    }
+}
