@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
  * Bad input from a person. Extends the engine's form validation exception so that Camunda REST and
  * Tasklist answer 400 with the message, and the engine rolls the whole command back.
  */
-public class InvalidInputException extends FormFieldValidationException {
+public class InvalidInputException extends FormFieldValidationException implements Refusal {
 
     private final ErrorCode errorCode;
 
@@ -16,6 +16,7 @@ public class InvalidInputException extends FormFieldValidationException {
         this.code = errorCode.code();
     }
 
+    @Override
     public ErrorCode errorCode() {
         return errorCode;
     }

@@ -3,7 +3,7 @@ package cn.lingyan.web;
 import org.camunda.bpm.engine.AuthorizationException;
 
 /** A user acting outside their org unit; Camunda REST maps it to 403. */
-public class OutOfScopeException extends AuthorizationException {
+public class OutOfScopeException extends AuthorizationException implements Refusal {
 
     private final ErrorCode errorCode;
 
@@ -13,6 +13,7 @@ public class OutOfScopeException extends AuthorizationException {
         this.code = errorCode.code();
     }
 
+    @Override
     public ErrorCode errorCode() {
         return errorCode;
     }

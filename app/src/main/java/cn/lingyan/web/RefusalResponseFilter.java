@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -24,6 +26,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 class RefusalResponseFilter extends OncePerRequestFilter {
 
+    private static final Logger log = LoggerFactory.getLogger(RefusalResponseFilter.class);
     private static final Pattern MARK = Pattern.compile("【LY-(\\d{5})】");
     private final ObjectMapper mapper = new ObjectMapper();
 
@@ -33,31 +36,32 @@ class RefusalResponseFilter extends OncePerRequestFilter {
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, wrapper);
         if (wrapper.getStatus() >= 400 && wrapper.getContentType() != null && wrapper.getContentType().contains("json")) {
-            rewrite(wrapper);
+            rewrite(wrapper).ifPresent(code -> log.info("Refused {} {}: LY-{} ({})", request.getMethod(), request.getRequestURI(),
+                    code.code(), code.name()));
         }
         wrapper.copyBodyToResponse();
     }
 
     @SuppressWarnings("unchecked")
-    private void rewrite(ContentCachingResponseWrapper wrapper) throws IOException {
+    private Optional<ErrorCode> rewrite(ContentCachingResponseWrapper wrapper) throws IOException {
         byte[] body = wrapper.getContentAsByteArray();
         Map<String, Object> error;
         try {
             error = mapper.readValue(body, Map.class);
         } catch (IOException notAnErrorObject) {
-            return;
+            return Optional.empty();
         }
         if (!(error.get("message") instanceof String message)) {
-            return;
+            return Optional.empty();
         }
         Matcher matcher = MARK.matcher(message);
         if (!matcher.find()) {
-            return;
+            return Optional.empty();
         }
         int number = Integer.parseInt(matcher.group(1));
         Optional<ErrorCode> code = Arrays.stream(ErrorCode.values()).filter(c -> c.code() == number).findFirst();
         if (code.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         String plain = message.substring(matcher.start()).replaceFirst("'\\s*$", "");
         error.put("message", plain);
@@ -65,5 +69,6 @@ class RefusalResponseFilter extends OncePerRequestFilter {
         wrapper.resetBuffer();
         wrapper.setStatus(code.get().status().value());
         wrapper.getOutputStream().write(mapper.writeValueAsString(error).getBytes(StandardCharsets.UTF_8));
+        return code;
     }
 }

@@ -1,0 +1,53 @@
+package cn.lingyan.web;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.turbo.TurboFilter;
+import ch.qos.logback.core.spi.FilterReply;
+import org.slf4j.LoggerFactory;
+import org.slf4j.Marker;
+import org.springframework.stereotype.Component;
+
+/**
+ * The engine logs every exception that ends a command at ERROR with its stack trace (ENGINE-16004). A refused
+ * form or an out-of-unit request is the user's mistake, answered with a clear message: it must not fill the
+ * operators' error log. This filter drops those engine log lines when the cause is a {@link Refusal}; the HTTP
+ * layer records the refusal in one line at INFO instead (see RefusalResponseFilter).
+ */
+@Component
+class RefusalLogFilter extends TurboFilter {
+
+    private static final String ENGINE_CONTEXT_LOGGER = "org.camunda.bpm.engine.context";
+
+    RefusalLogFilter() {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+            context.addTurboFilter(this);
+            start();
+        }
+    }
+
+    @Override
+    public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
+        if (logger == null || !logger.getName().startsWith(ENGINE_CONTEXT_LOGGER)) {
+            return FilterReply.NEUTRAL;
+        }
+        Throwable cause = t;
+        if (cause == null && params != null) {
+            for (Object param : params) {
+                if (param instanceof Throwable throwable) {
+                    cause = throwable;
+                }
+            }
+        }
+        for (Throwable current = cause; current != null; current = current.getCause()) {
+            if (current instanceof Refusal) {
+                return FilterReply.DENY;
+            }
+            if (current.getCause() == current) {
+                break;
+            }
+        }
+        return FilterReply.NEUTRAL;
+    }
+}
