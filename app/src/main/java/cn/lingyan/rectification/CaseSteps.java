@@ -43,6 +43,8 @@ public class CaseSteps {
         String text = suggestions.isEmpty() ? "未触发规则表中的情形"
                 : suggestions.stream().map(s -> s.get("category") + " " + s.get("categoryName")).collect(Collectors.joining("；"));
         task.setVariable("suggestedCategoriesText", text);
+        // the county starts from the table's suggestion and may tick more or fewer categories
+        task.setVariable("confirmedCategories", PlainValues.json(suggestions.stream().map(s -> s.get("category")).toList()));
     }
 
     /** Complete listener of 县委组织部确认软弱涣散村党组织. */

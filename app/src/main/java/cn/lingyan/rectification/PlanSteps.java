@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -70,6 +71,7 @@ public class PlanSteps {
             ledger.insertProblem(ref.caseId(), ref.cycle(), i + 1, PlainValues.text(problems.get(i).get("problem")));
         }
         rows.forEach(ledger::insertMeasure);
+        publishMeasures(task.getExecution(), rows);
         for (int i = 0; i < responsibilities.size(); i++) {
             Map<String, Object> item = responsibilities.get(i);
             ledger.insertResponsibility(ref.caseId(), ref.cycle(), i + 1, PlainValues.text(item.get("item")),
@@ -94,6 +96,17 @@ public class PlanSteps {
         Object due = task.getVariable("rectificationDue");
         ZoneId zone = clock.getZone();
         return due instanceof Date date ? date.toInstant().atZone(zone).toLocalDate() : null;
+    }
+
+    private static final Map<String, String> STATUS_TEXT = Map.of("NOT_STARTED", "未开始", "IN_PROGRESS", "推进中",
+            MeasureRow.DONE, "已完成");
+
+    /** The task list with each measure's status in words, for the read-only tables of later forms. */
+    static void publishMeasures(DelegateExecution execution, List<MeasureRow> measures) {
+        List<Map<String, Object>> rows = measures.stream().map(m -> Map.<String, Object>of("measureNo", m.seq(),
+                "measure", m.measure(), "owner", m.owner(), "dueDate", m.dueDate().toString(),
+                "statusText", STATUS_TEXT.getOrDefault(m.status(), m.status()))).toList();
+        execution.getProcessInstance().setVariable("measureStatus", PlainValues.json(rows));
     }
 
     static LocalDate date(Object value, String what) {

@@ -37,10 +37,21 @@ public class RectifySteps {
         this.clock = clock;
     }
 
-    /** Create listener of 报送月度整顿进展: fills the form's list with the measures as the ledger has them. */
+    /**
+     * Start listener of 整改落实: the measures as the ledger has them become the list that the monthly reports
+     * and the request for acceptance edit, kept on the sub-process so every task inside sees the latest state.
+     */
+    public void openRectification(DelegateExecution execution) {
+        execution.setVariableLocal("measureProgress", PlainValues.json(progressItems(CaseRef.of(ledger, execution))));
+    }
+
+    /** Create listener of 报送月度整顿进展: refreshes that list from the ledger (drops any unsaved edits). */
     public void prepareProgress(DelegateTask task) {
-        CaseRef ref = CaseRef.of(ledger, task);
-        List<Map<String, Object>> items = ledger.findMeasures(ref.caseId(), ref.cycle()).stream().map(m -> {
+        task.getExecution().setVariable("measureProgress", PlainValues.json(progressItems(CaseRef.of(ledger, task))));
+    }
+
+    private List<Map<String, Object>> progressItems(CaseRef ref) {
+        return ledger.findMeasures(ref.caseId(), ref.cycle()).stream().map(m -> {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("measureNo", m.seq());
             item.put("measure", m.measure());
@@ -48,14 +59,19 @@ public class RectifySteps {
             item.put("evidence", m.evidence() == null ? "" : m.evidence());
             return item;
         }).toList();
-        // on the task's execution, not the task: both Tasklist's submit-form and a plain REST complete update it there
-        task.getExecution().setVariableLocal("measureProgress", PlainValues.json(items));
     }
 
     /** Complete listener of 报送月度整顿进展. */
     public void reportProgress(DelegateTask task) {
         CaseRef ref = CaseRef.of(ledger, task);
-        List<MeasureRow> measures = ledger.findMeasures(ref.caseId(), ref.cycle());
+        List<MeasureRow> measures = applyProgress(task, ref);
+        long done = measures.stream().filter(MeasureRow::done).count();
+        ledger.insertProgress(ref.caseId(), ref.cycle(), PlainValues.text(task.getVariable("progressSummary")), (int) done,
+                measures.size(), routing.currentUserId());
+    }
+
+    /** Writes the submitted statuses of the task list to the ledger and publishes the result for later forms. */
+    private List<MeasureRow> applyProgress(DelegateTask task, CaseRef ref) {
         for (Map<String, Object> item : PlainValues.listOfMaps(task.getVariable("measureProgress"))) {
             Double number = PlainValues.number(item.get("measureNo"));
             String status = PlainValues.text(item.get("status"));
@@ -67,9 +83,9 @@ public class RectifySteps {
                 throw new InvalidInputException(ErrorCode.FORM_INVALID, "任务清单中没有序号为" + number.intValue() + "的任务");
             }
         }
-        long done = ledger.findMeasures(ref.caseId(), ref.cycle()).stream().filter(MeasureRow::done).count();
-        ledger.insertProgress(ref.caseId(), ref.cycle(), PlainValues.text(task.getVariable("progressSummary")), (int) done,
-                measures.size(), routing.currentUserId());
+        List<MeasureRow> measures = ledger.findMeasures(ref.caseId(), ref.cycle());
+        PlanSteps.publishMeasures(task.getExecution(), measures);
+        return measures;
     }
 
     /** Complete listener of 记录县级领导走访指导. */
@@ -120,9 +136,10 @@ public class RectifySteps {
         }
     }
 
-    /** Complete listener of 乡镇党委申请验收. */
+    /** Complete listener of 乡镇党委申请验收: the township confirms how far each measure got, then asks for acceptance. */
     public void requestAcceptance(DelegateTask task) {
         CaseRef ref = CaseRef.of(ledger, task);
+        applyProgress(task, ref);
         ledger.updateStage(ref.caseId(), CaseStage.ACCEPTANCE.name());
         ledger.insertEvent(ref.caseId(), ref.cycle(), "ACCEPTANCE_REQUESTED",
                 "自评得分" + PlainValues.text(task.getVariable("selfScore")), routing.currentUserId());

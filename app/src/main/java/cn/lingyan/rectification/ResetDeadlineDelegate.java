@@ -29,5 +29,8 @@ class ResetDeadlineDelegate implements JavaDelegate {
         caseSteps.setDeadline(execution, ref.caseId(), due, 0);
         ledger.updateStage(ref.caseId(), CaseStage.RECTIFYING.name());
         ledger.insertEvent(ref.caseId(), ref.cycle(), "ACCEPTANCE_FAILED", "再整改期限至" + due, null);
+        Object reason = AcceptanceSteps.resultOf(execution.getVariable("acceptance")).get("acceptanceReason");
+        execution.setVariable("lastAcceptanceText", "上次验收未通过：" + reason + "。验收意见：" + execution.getVariable("acceptanceNote")
+                + "。再整改期限至" + due + "。");
     }
 }

@@ -26,6 +26,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,8 @@ class PlanStepsTest {
     private final RectificationLedger ledger = mock(RectificationLedger.class);
     private final Routing routing = mock(Routing.class);
     private final DelegateTask task = mock(DelegateTask.class);
+    private final DelegateExecution execution = mock(DelegateExecution.class);
+    private final DelegateExecution processInstance = mock(DelegateExecution.class);
     private final Map<String, Object> variables = new HashMap<>();
 
     private final PlanSteps steps = new PlanSteps(ledger, routing, CLOCK);
@@ -66,6 +69,17 @@ class PlanStepsTest {
         when(routing.currentUserId()).thenReturn("qingshan-dw");
         when(task.getProcessInstanceId()).thenReturn(INSTANCE);
         when(ledger.findCaseByInstance(INSTANCE)).thenReturn(ledgerCase());
+        when(task.getExecution()).thenReturn(execution);
+        when(execution.getProcessInstance()).thenReturn(processInstance);
+    }
+
+    @Test
+    void planPublishesTheTaskListWithStatusesForLaterForms() {
+        steps.draftPlan(task);
+
+        ArgumentCaptor<Object> json = ArgumentCaptor.forClass(Object.class);
+        verify(processInstance).setVariable(eq("measureStatus"), json.capture());
+        assertThat(json.getValue().toString()).contains("\"measureNo\":1", "\"statusText\":\"未开始\"", "\"dueDate\":\"2026-06-30\"");
     }
 
     // ---------------------------------------------------------------- the three lists

@@ -113,6 +113,8 @@ class RectificationProcessTest {
         assertThat(instance).isWaitingAt("Task_ConfirmWeakBranch");
         assertThat((String) runtimeService.getVariable(instance.getId(), "suggestedCategoriesText"))
                 .contains("W01").contains("W02").contains("W10").doesNotContain("W08");
+        assertThat(cn.lingyan.system.PlainValues.strings(runtimeService.getVariable(instance.getId(), "confirmedCategories")))
+                .containsExactly("W01", "W02", "W10");
     }
 
     @Test
@@ -140,6 +142,38 @@ class RectificationProcessTest {
         assertThat(ledger.findAcceptanceResults(row.id())).containsExactly("FAIL");
         assertThat(row.stage()).isEqualTo("RECTIFYING");
         assertThat(row.deadline()).isEqualTo(LocalDate.now(ZoneId.of("Asia/Shanghai")).plusMonths(6));
+        assertThat((String) runtimeService.getVariable(instance.getId(), "lastAcceptanceText"))
+                .contains("整改任务未全部完成").contains("述职评议");
+    }
+
+    @Test
+    void townshipConfirmsCompletedMeasuresWhenRequestingAcceptance() {
+        ProcessInstance instance = startRectifying();
+        var request = requestAcceptance();
+        request.putAll(progress("DONE"));
+        request.remove("progressSummary");
+        driver.complete(instance, "Task_RequestAcceptance", TOWNSHIP, request);
+
+        assertThat(ledger.findMeasures(caseOf(instance).id(), 1)).allMatch(MeasureRow::done);
+        assertThat(cn.lingyan.system.PlainValues.listOfMaps(runtimeService.getVariable(instance.getId(), "measureStatus")))
+                .extracting(m -> m.get("statusText")).containsOnly("已完成");
+        driver.complete(instance, "Task_AcceptCase", COUNTY, acceptance(80, 0.1));
+        assertThat(instance).isWaitingAt("Task_SignOff");
+    }
+
+    @Test
+    void monthlyReportShowsTheLatestStatusesOfTheTaskList() {
+        ProcessInstance instance = startRectifying();
+        driver.fireTimer(instance, "Event_MonthlyReportDue");
+        driver.complete(instance, "Task_ReportProgress", FIRST_SECRETARY, progress("IN_PROGRESS"));
+        driver.fireTimer(instance, "Event_MonthlyReportDue");
+
+        String taskId = driver.task(instance, "Task_ReportProgress").getId();
+        assertThat(cn.lingyan.system.PlainValues.listOfMaps(engine.getTaskService().getVariable(taskId, "measureProgress")))
+                .extracting(m -> m.get("status")).containsOnly("IN_PROGRESS");
+        assertThat(cn.lingyan.system.PlainValues.listOfMaps(
+                engine.getTaskService().getVariable(driver.task(instance, "Task_RequestAcceptance").getId(), "measureProgress")))
+                .extracting(m -> m.get("status")).containsOnly("IN_PROGRESS");
     }
 
     @Test

@@ -53,6 +53,7 @@ class RectifyStepsTest {
     private final Routing routing = mock(Routing.class);
     private final DelegateTask task = mock(DelegateTask.class);
     private final DelegateExecution execution = mock(DelegateExecution.class);
+    private final DelegateExecution processInstance = mock(DelegateExecution.class);
     private final Map<String, Object> variables = new HashMap<>();
 
     private final CaseSteps caseSteps = new CaseSteps(ledger, mock(CategoryCatalogue.class), routing, RULES, CLOCK);
@@ -65,6 +66,7 @@ class RectifyStepsTest {
         givenLedgerCase(LocalDate.of(2026, 2, 28), 0);
         when(task.getVariable(anyString())).thenAnswer(call -> variables.get(call.<String>getArgument(0)));
         when(task.getExecution()).thenReturn(execution);
+        when(execution.getProcessInstance()).thenReturn(processInstance);
         when(routing.currentUserId()).thenReturn("yanming-zzb");
     }
 
@@ -229,7 +231,7 @@ class RectifyStepsTest {
         steps.prepareProgress(task);
 
         ArgumentCaptor<Object> json = ArgumentCaptor.forClass(Object.class);
-        verify(execution).setVariableLocal(eq("measureProgress"), json.capture());
+        verify(execution).setVariable(eq("measureProgress"), json.capture());
         assertThat(json.getValue()).isInstanceOf(SpinJsonNode.class);
         String text = json.getValue().toString();
         assertThat(text).contains("\"measureNo\":1", "\"status\":\"IN_PROGRESS\"", "\"evidence\":\"任职文件\"",
@@ -238,8 +240,7 @@ class RectifyStepsTest {
 
     @Test
     void progressUpdatesEachMeasureAndRecordsTheReport() {
-        when(ledger.findMeasures(CASE_ID, CYCLE)).thenReturn(List.of(measure(1, "NOT_STARTED", null), measure(2, "NOT_STARTED", null)),
-                List.of(measure(1, "DONE", "任职文件"), measure(2, "IN_PROGRESS", "会议记录")));
+        when(ledger.findMeasures(CASE_ID, CYCLE)).thenReturn(List.of(measure(1, "DONE", "任职文件"), measure(2, "IN_PROGRESS", "会议记录")));
         when(ledger.updateMeasureProgress(eq(CASE_ID), eq(CYCLE), anyInt(), anyString(), any())).thenReturn(1);
         variables.put("measureProgress", List.of(
                 Map.of("measureNo", 1, "status", "DONE", "evidence", "任职文件"),
