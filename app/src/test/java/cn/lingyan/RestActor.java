@@ -35,7 +35,8 @@ public final class RestActor {
     public ResponseEntity<String> call(HttpMethod method, String path, Object body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+        // hal+json where the engine offers it (filter lists embed the task's variables), plain JSON elsewhere
+        headers.setAccept(path.contains("/filter/") ? List.of(MediaType.parseMediaType("application/hal+json")) : List.of(MediaType.APPLICATION_JSON));
         if (user != null) {
             headers.setBasicAuth(user, password);
         }

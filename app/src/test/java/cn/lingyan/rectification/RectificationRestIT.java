@@ -133,6 +133,7 @@ class RectificationRestIT {
         String instance = startCase(qingshan, DONGPO);
         String taskId = single(qingshan.tasks("?processInstanceId=" + instance));
 
+        assertThat(villageColumn(qingshan, taskId)).isEqualTo("东坡村");
         assertThat(baishui.tasks("?processInstanceId=" + instance)).isEmpty();
         assertThat(dongpoBranch.tasks("")).isEmpty();
         assertThat(baishui.get("/engine-rest/task/" + taskId).getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
@@ -189,6 +190,19 @@ class RectificationRestIT {
         assertThat(single(qingshan.tasks("?processInstanceId=" + instance))).isEqualTo(taskId);
         assertThat(qingshan.get("/engine-rest/task/" + taskId + "/variables/satisfactionRate").getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    /** The 村 column Tasklist shows for the task in the shared filter 待办任务, as the user sees it. */
+    @SuppressWarnings("unchecked")
+    private static Object villageColumn(RestActor actor, String taskId) {
+        String filterId = (String) RestActor.listOf(actor.get("/engine-rest/filter?resourceType=Task")).stream()
+                .filter(f -> "待办任务".equals(f.get("name"))).findFirst().orElseThrow().get("id");
+        Map<String, Object> page = RestActor.mapOf(actor.call(org.springframework.http.HttpMethod.POST,
+                "/engine-rest/filter/" + filterId + "/list?maxResults=50", Map.of()));
+        List<Map<String, Object>> tasks = (List<Map<String, Object>>) ((Map<String, Object>) page.get("_embedded")).get("task");
+        Map<String, Object> task = tasks.stream().filter(t -> taskId.equals(t.get("id"))).findFirst().orElseThrow();
+        List<Map<String, Object>> variables = (List<Map<String, Object>>) ((Map<String, Object>) task.get("_embedded")).get("variable");
+        return variables.stream().filter(v -> "villageName".equals(v.get("name"))).findFirst().orElseThrow().get("value");
     }
 
     private List<Map<String, Object>> screenings(RestActor township, String taskId) {
