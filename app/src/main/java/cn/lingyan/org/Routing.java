@@ -45,6 +45,12 @@ public class Routing {
         return groupId(unit.code(), role);
     }
 
+    /** The group's display name (e.g. "东坡村 第一书记/驻村工作队"), or its id when it has none. */
+    public String groupName(String groupId) {
+        Group group = systemAccess.call(() -> identityService.createGroupQuery().groupId(groupId).singleResult());
+        return group == null || group.getName() == null ? groupId : group.getName();
+    }
+
     /** Township codes of a county, for multi-instance steps that fan out per township. */
     public List<String> townshipsOf(String countyCode) {
         return directory.children(directory.unit(countyCode, OrgLevel.COUNTY).code()).stream().map(OrgUnit::code).toList();

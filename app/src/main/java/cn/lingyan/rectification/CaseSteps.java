@@ -110,7 +110,7 @@ public class CaseSteps {
 
     private void requireMember(String userId, String groupId, String what) {
         if (!routing.isMember(userId, groupId)) {
-            throw new InvalidInputException(ErrorCode.NOT_IN_GROUP, String.valueOf(userId), what);
+            throw new InvalidInputException(ErrorCode.NOT_IN_GROUP, String.valueOf(userId), routing.groupName(groupId), what);
         }
     }
 }

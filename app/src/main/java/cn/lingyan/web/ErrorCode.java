@@ -11,7 +11,7 @@ public enum ErrorCode {
     UNKNOWN_VILLAGE(20002, HttpStatus.BAD_REQUEST, "村级区划代码“%s”不存在，请填写本县已登记村的12位区划代码"),
     UNKNOWN_UNIT(20003, HttpStatus.BAD_REQUEST, "组织单位代码“%s”不存在，请核对区划代码"),
     OUT_OF_SCOPE(20004, HttpStatus.FORBIDDEN, "用户“%s”无权办理或查看区划“%s”的事项，请联系本单位管理员"),
-    NOT_IN_GROUP(20005, HttpStatus.BAD_REQUEST, "“%s”不是%s的成员，请从本单位名单中选择"),
+    NOT_IN_GROUP(20005, HttpStatus.BAD_REQUEST, "账号“%s”不属于%s，请填写%s的登录账号"),
     DUPLICATE_CASE(20006, HttpStatus.CONFLICT, "%s已有进行中的整顿案件（%s），不能重复发起"),
     EXTENSION_REFUSED(20007, HttpStatus.BAD_REQUEST, "不能延期：%s"),
     QUOTA_NOT_MET(20008, HttpStatus.BAD_REQUEST, "确认名单不足：按规定至少应纳入%d个村，当前仅%d个"),
