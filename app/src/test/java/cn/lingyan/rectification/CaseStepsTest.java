@@ -263,8 +263,7 @@ class CaseStepsTest {
     }
 
     private static CaseRow ledgerCase(long caseId, int cycle) {
-        return new CaseRow(caseId, INSTANCE, VILLAGE + "-2026-rectification", VILLAGE, "东坡村", "990101001", "990101",
-                2026, cycle, "CONFIRMING", false, null, null, 0, null, null, null, null, null);
+        return LedgerCases.dongpo(caseId, cycle, null, 0);
     }
 
     private void confirm(String decision, List<String> categories, String rootCause) {

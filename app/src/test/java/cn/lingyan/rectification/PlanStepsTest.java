@@ -257,8 +257,7 @@ class PlanStepsTest {
     }
 
     private static CaseRow ledgerCase() {
-        return new CaseRow(CASE_ID, INSTANCE, "990101001001-2026-rectification", "990101001001", "东坡村", "990101001",
-                "990101", 2026, CYCLE, "PLANNING", false, "班子不健全", RECTIFICATION_DUE, 0, null, null, null, null, null);
+        return LedgerCases.dongpo(CASE_ID, CYCLE, RECTIFICATION_DUE, 0);
     }
 
     private static Map<String, Object> measure(String measure, String owner, String dueDate) {

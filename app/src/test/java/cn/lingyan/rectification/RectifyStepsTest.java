@@ -378,7 +378,6 @@ class RectifyStepsTest {
     }
 
     private static CaseRow ledgerCase(LocalDate deadline, int extensionsUsed, int cycle) {
-        return new CaseRow(CASE_ID, INSTANCE, "990101001001-2026-rectification", "990101001001", "东坡村", "990101001",
-                "990101", 2026, cycle, "RECTIFYING", false, "班子不健全", deadline, extensionsUsed, null, null, null, null, null);
+        return LedgerCases.dongpo(CASE_ID, cycle, deadline, extensionsUsed);
     }
 }
