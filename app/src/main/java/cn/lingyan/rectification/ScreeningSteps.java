@@ -53,7 +53,9 @@ public class ScreeningSteps {
 
     /** Start listener: one campaign per county and year, started by that county's org department. */
     public void start(DelegateExecution execution) {
-        OrgUnit county = directory.unit(PlainValues.text(execution.getVariable("countyCode")), OrgLevel.COUNTY);
+        String countyCode = PlainValues.text(execution.getVariable("countyCode"));
+        // left empty in the start form: the starter's own county
+        OrgUnit county = directory.unit(countyCode == null || countyCode.isBlank() ? routing.homeUnit() : countyCode, OrgLevel.COUNTY);
         routing.requireMayStart(ProcessKeys.WEAK_BRANCH_SCREENING, county.code());
         Double year = PlainValues.number(execution.getVariable("screeningYear"));
         if (year == null || year < 2000 || year > 2100 || year != Math.rint(year)) {

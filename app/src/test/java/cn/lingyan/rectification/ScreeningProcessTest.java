@@ -109,6 +109,20 @@ class ScreeningProcessTest {
     }
 
     @Test
+    void anEmptyCountyCodeMeansTheStartersOwnCounty() {
+        data.actAs(COUNTY);
+        ProcessInstance campaign;
+        try {
+            campaign = runtimeService.startProcessInstanceByKey("weak-branch-screening",
+                    Variables.createVariables().putValue("countyCode", "").putValue("screeningYear", 2029));
+        } finally {
+            data.actAsSystem();
+        }
+        assertThat(campaign.getBusinessKey()).isEqualTo("990101-2029-screening");
+        assertThat(tasks(campaign, "Task_ScreenTownship")).hasSize(3);
+    }
+
+    @Test
     void townshipMayNotDropOrAddVillages() {
         ProcessInstance campaign = startCampaign(COUNTY, 2027);
         Task task = tasks(campaign, "Task_ScreenTownship").stream()
