@@ -30,7 +30,7 @@ class ResetDeadlineDelegate implements JavaDelegate {
         ledger.updateStage(ref.caseId(), CaseStage.RECTIFYING.name());
         ledger.insertEvent(ref.caseId(), ref.cycle(), "ACCEPTANCE_FAILED", "再整改期限至" + due, null);
         Object reason = AcceptanceSteps.resultOf(execution.getVariable("acceptance")).get("acceptanceReason");
-        execution.setVariable("lastAcceptanceText", "上次验收未通过：" + reason + "。验收意见：" + execution.getVariable("acceptanceNote")
-                + "。再整改期限至" + due + "。");
+        String note = String.valueOf(execution.getVariable("acceptanceNote")).replaceAll("[。.；;\\s]+$", "");
+        execution.setVariable("lastAcceptanceText", "上次验收未通过：" + reason + "。验收意见：" + note + "。再整改期限至" + due + "。");
     }
 }
