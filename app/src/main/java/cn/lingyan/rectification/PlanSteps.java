@@ -105,7 +105,8 @@ public class PlanSteps {
     static void publishMeasures(DelegateExecution execution, List<MeasureRow> measures) {
         List<Map<String, Object>> rows = measures.stream().map(m -> Map.<String, Object>of("measureNo", m.seq(),
                 "measure", m.measure(), "owner", m.owner(), "dueDate", m.dueDate().toString(),
-                "statusText", STATUS_TEXT.getOrDefault(m.status(), m.status()))).toList();
+                "statusText", STATUS_TEXT.getOrDefault(m.status(), m.status()),
+                "evidence", m.evidence() == null ? "" : m.evidence())).toList();
         execution.getProcessInstance().setVariable("measureStatus", PlainValues.json(rows));
     }
 

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** 设定再整改期限: a failed acceptance sends the case back with a new deadline and a fresh extension allowance. */
+/** 设定再整改期限: a failed acceptance sends the case back, with at least the re-rectification period left and a fresh extension allowance. */
 @Component("resetDeadlineDelegate")
 class ResetDeadlineDelegate implements JavaDelegate {
 
@@ -25,7 +25,10 @@ class ResetDeadlineDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         CaseRef ref = CaseRef.of(ledger, execution);
-        LocalDate due = LocalDate.now(clock).plus(rules.reRectificationPeriod());
+        // a failed acceptance never shortens the time the village already had
+        LocalDate again = LocalDate.now(clock).plus(rules.reRectificationPeriod());
+        LocalDate current = ref.row().deadline();
+        LocalDate due = current != null && current.isAfter(again) ? current : again;
         caseSteps.setDeadline(execution, ref.caseId(), due, 0);
         ledger.updateStage(ref.caseId(), CaseStage.RECTIFYING.name());
         ledger.insertEvent(ref.caseId(), ref.cycle(), "ACCEPTANCE_FAILED", "再整改期限至" + due, null);

@@ -18,7 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 class RefusalLogFilter extends TurboFilter {
 
-    private static final String ENGINE_CONTEXT_LOGGER = "org.camunda.bpm.engine.context";
+    /** The engine's command context (ENGINE-16004) and its REST layer (ENGINE-REST-HTTP500). */
+    private static final java.util.List<String> ENGINE_LOGGERS = java.util.List.of("org.camunda.bpm.engine.context",
+            "org.camunda.bpm.engine.rest");
 
     RefusalLogFilter() {
         if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
@@ -29,7 +31,7 @@ class RefusalLogFilter extends TurboFilter {
 
     @Override
     public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
-        if (logger == null || !logger.getName().startsWith(ENGINE_CONTEXT_LOGGER)) {
+        if (logger == null || ENGINE_LOGGERS.stream().noneMatch(logger.getName()::startsWith)) {
             return FilterReply.NEUTRAL;
         }
         Throwable cause = t;

@@ -141,7 +141,8 @@ class RectificationProcessTest {
         CaseRow row = caseOf(instance);
         assertThat(ledger.findAcceptanceResults(row.id())).containsExactly("FAIL");
         assertThat(row.stage()).isEqualTo("RECTIFYING");
-        assertThat(row.deadline()).isEqualTo(LocalDate.now(ZoneId.of("Asia/Shanghai")).plusMonths(6));
+        // the 12 months from the 四个一 assignment are longer than the 6-month re-rectification period: kept
+        assertThat(row.deadline()).isEqualTo(LocalDate.now(ZoneId.of("Asia/Shanghai")).plusMonths(12));
         assertThat((String) runtimeService.getVariable(instance.getId(), "lastAcceptanceText"))
                 .contains("整改任务未全部完成").contains("述职评议");
     }

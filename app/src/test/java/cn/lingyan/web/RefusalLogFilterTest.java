@@ -20,6 +20,8 @@ class RefusalLogFilterTest {
         assertThat(decide("org.camunda.bpm.engine.context", wrapped)).isEqualTo(FilterReply.DENY);
         assertThat(decide("org.camunda.bpm.engine.context", new OutOfScopeException(ErrorCode.OUT_OF_SCOPE, "u", "990101")))
                 .isEqualTo(FilterReply.DENY);
+        assertThat(decide("org.camunda.bpm.engine.rest.exception", new RuntimeException("Cannot submit task form", wrapped)))
+                .isEqualTo(FilterReply.DENY);
     }
 
     @Test
