@@ -5,6 +5,7 @@ public final class ProcessKeys {
 
     public static final String WEAK_BRANCH_RECTIFICATION = "weak-branch-rectification";
     public static final String WEAK_BRANCH_SCREENING = "weak-branch-screening";
+    public static final String WEAK_BRANCH_SCREENING_KICKOFF = "weak-branch-screening-kickoff";
 
     private ProcessKeys() {}
 }

@@ -47,7 +47,7 @@ class RectificationProcessTest {
         @Primary
         ProcessEngineCoverageProperties rectificationCoverage() {
             return new ProcessEngineCoverageProperties.Builder().assertClassCoverageAtLeast(1.0)
-                    .excludeProcessDefinitionKeys("weak-branch-screening").build();
+                    .excludeProcessDefinitionKeys("weak-branch-screening", "weak-branch-screening-kickoff").build();
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -106,6 +107,27 @@ class ScreeningProcessTest {
         assertThatThrownBy(() -> startCampaign(COUNTY, 2026)).hasRootCauseInstanceOf(InvalidInputException.class)
                 .rootCause().hasMessageContaining("LY-20009");
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("weak-branch-screening").count()).isEqualTo(1);
+    }
+
+    @Test
+    void theYearlyKickOffLaunchesEachCountysCampaignOnce() {
+        Job kickoff = engine.getManagementService().createJobQuery().processDefinitionKey("weak-branch-screening-kickoff")
+                .timers().singleResult();
+        assertThat(kickoff).isNotNull();
+        assertThat(kickoff.getDuedate()).isInTheFuture();
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+
+        engine.getManagementService().executeJob(kickoff.getId());
+        List<ProcessInstance> campaigns = runtimeService.createProcessInstanceQuery().processDefinitionKey("weak-branch-screening").list();
+        assertThat(campaigns).extracting(ProcessInstance::getBusinessKey).containsExactly("990101-" + year + "-screening");
+        assertThat(tasks(campaigns.get(0), "Task_ScreenTownship")).hasSize(3);
+
+        Job next = engine.getManagementService().createJobQuery().processDefinitionKey("weak-branch-screening-kickoff")
+                .timers().singleResult();
+        engine.getManagementService().executeJob(next.getId());
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("weak-branch-screening").count()).isEqualTo(1);
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processDefinitionKey("weak-branch-screening-kickoff").completed().count()).isGreaterThanOrEqualTo(2);
     }
 
     @Test
