@@ -44,8 +44,12 @@ public class OrgDirectory {
         }
     }
 
-    public Collection all() {
-        return new Collection(List.copyOf(units.values()));
+    public List<OrgUnit> all() {
+        return List.copyOf(units.values());
+    }
+
+    public List<OrgUnit> atLevel(OrgLevel level) {
+        return units.values().stream().filter(u -> u.level() == level).toList();
     }
 
     public Optional<OrgUnit> find(String code) {
@@ -100,12 +104,5 @@ public class OrgDirectory {
             throw new IllegalArgumentException("Unknown role " + role + "; configured: " + roles.keySet());
         }
         return definition;
-    }
-
-    /** Wrapper so callers can stream or filter by level without exposing the map. */
-    public record Collection(List<OrgUnit> units) {
-        public List<OrgUnit> atLevel(OrgLevel level) {
-            return units.stream().filter(u -> u.level() == level).toList();
-        }
     }
 }

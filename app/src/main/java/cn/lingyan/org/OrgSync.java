@@ -62,7 +62,7 @@ class OrgSync implements ApplicationRunner {
     void sync() {
         int groups = 0;
         int users = 0;
-        for (OrgUnit unit : directory.all().units()) {
+        for (OrgUnit unit : directory.all()) {
             for (Map.Entry<String, OrgProperties.Role> entry : directory.roles().entrySet()) {
                 if (entry.getValue().level() != unit.level()) {
                     continue;

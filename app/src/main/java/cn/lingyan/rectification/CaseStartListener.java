@@ -1,6 +1,7 @@
 package cn.lingyan.rectification;
 
 import cn.lingyan.org.OrgDirectory;
+import cn.lingyan.org.OrgLevel;
 import cn.lingyan.org.OrgUnit;
 import cn.lingyan.org.Routing;
 import cn.lingyan.system.PlainValues;
@@ -60,7 +61,7 @@ class CaseStartListener implements ExecutionListener {
         if (execution.getProcessBusinessKey() == null) {
             execution.setProcessBusinessKey(village.code() + "-" + year + "-rectification");
         }
-        OrgUnit township = directory.unit(village.townshipCode(), cn.lingyan.org.OrgLevel.TOWNSHIP);
+        OrgUnit township = directory.unit(village.townshipCode(), OrgLevel.TOWNSHIP);
         boolean fromCampaign = PlainValues.bool(execution.getVariable("confirmedByCampaign"));
         if (fromCampaign) {
             requireConfirmedByCampaign(PlainValues.text(execution.getVariable("campaignKey")), village);

@@ -39,7 +39,7 @@ class LaunchScreeningsDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         int year = LocalDate.now(clock).getYear();
         int launched = 0;
-        for (OrgUnit county : directory.all().atLevel(OrgLevel.COUNTY)) {
+        for (OrgUnit county : directory.atLevel(OrgLevel.COUNTY)) {
             String key = county.code() + "-" + year + "-screening";
             boolean exists = runtimeService.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.WEAK_BRANCH_SCREENING)
                     .processInstanceBusinessKey(key).count() > 0 || !ledger.findScreenings(key).isEmpty();

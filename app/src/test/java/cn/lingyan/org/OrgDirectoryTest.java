@@ -51,7 +51,7 @@ class OrgDirectoryTest {
                 .containsExactly(OrgLevel.TOWNSHIP, "990101");
         assertThat(directory.find("990101001002")).get().extracting(OrgUnit::level, OrgUnit::parentCode, OrgUnit::name)
                 .containsExactly(OrgLevel.VILLAGE, "990101001", "柳溪村");
-        assertThat(directory.all().units()).hasSize(6);
+        assertThat(directory.all()).hasSize(6);
     }
 
     @Test
@@ -70,9 +70,9 @@ class OrgDirectoryTest {
 
     @Test
     void allGroupsUnitsByLevel() {
-        assertThat(directory.all().atLevel(OrgLevel.TOWNSHIP)).extracting(OrgUnit::code)
+        assertThat(directory.atLevel(OrgLevel.TOWNSHIP)).extracting(OrgUnit::code)
                 .containsExactly("990101001", "990101002");
-        assertThat(directory.all().atLevel(OrgLevel.VILLAGE)).hasSize(3);
+        assertThat(directory.atLevel(OrgLevel.VILLAGE)).hasSize(3);
     }
 
     @Test
