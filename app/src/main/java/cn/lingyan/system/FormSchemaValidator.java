@@ -115,7 +115,7 @@ public final class FormSchemaValidator {
             return;
         }
         switch (type) {
-            case "number" -> checkNumber(validate, value, label, problems);
+            case "number" -> checkNumber(validate, component.get("decimalDigits"), value, label, problems);
             case "textfield", "textarea" -> checkText(validate, value, label, problems);
             case "datetime" -> checkDate(component, value, label, problems);
             case "checkbox" -> {
@@ -133,11 +133,16 @@ public final class FormSchemaValidator {
         }
     }
 
-    private static void checkNumber(Map<String, Object> validate, Object value, String label, List<String> problems) {
+    private static void checkNumber(Map<String, Object> validate, Object decimalDigits, Object value, String label,
+            List<String> problems) {
         Double number = PlainValues.number(value);
         if (number == null || number.isNaN() || number.isInfinite()) {
             problems.add("「" + label + "」必须是数字");
             return;
+        }
+        Double digits = PlainValues.number(decimalDigits);
+        if (digits != null && new java.math.BigDecimal(String.valueOf(value).trim()).stripTrailingZeros().scale() > digits) {
+            problems.add("「" + label + "」" + (digits == 0 ? "必须是整数" : "最多保留" + plain(digits) + "位小数"));
         }
         Double min = PlainValues.number(validate.get("min"));
         Double max = PlainValues.number(validate.get("max"));

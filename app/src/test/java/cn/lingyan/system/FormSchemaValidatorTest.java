@@ -44,6 +44,26 @@ class FormSchemaValidatorTest {
 
     private final FormSchemaValidator validator = new FormSchemaValidator(STUB_FEEL);
 
+    // ---------------------------------------------------------------- decimal digits
+
+    @Test
+    void wholeNumberFieldsRefuseFractions() {
+        Map<String, Object> schema = schema("{\"type\": \"number\", \"key\": \"visitCount\", \"label\": \"走访次数\", \"decimalDigits\": 0}");
+
+        assertThat(validator.validate(schema, Map.of("visitCount", 2.5))).containsExactly("「走访次数」必须是整数");
+        assertThat(validator.validate(schema, Map.of("visitCount", 2))).isEmpty();
+        assertThat(validator.validate(schema, Map.of("visitCount", 2.0))).isEmpty();
+    }
+
+    @Test
+    void numbersKeepAtMostTheirDecimalDigits() {
+        Map<String, Object> schema = schema("{\"type\": \"number\", \"key\": \"unsatisfiedRatio\", \"label\": \"不满意率\", \"decimalDigits\": 2}");
+
+        assertThat(validator.validate(schema, Map.of("unsatisfiedRatio", 0.125))).containsExactly("「不满意率」最多保留2位小数");
+        assertThat(validator.validate(schema, Map.of("unsatisfiedRatio", 0.12))).isEmpty();
+        assertThat(validator.validate(schema, Map.of("unsatisfiedRatio", "0.1"))).isEmpty();
+    }
+
     // ---------------------------------------------------------------- required
 
     @Test
