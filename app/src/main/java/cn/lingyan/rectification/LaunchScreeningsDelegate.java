@@ -25,13 +25,13 @@ class LaunchScreeningsDelegate implements JavaDelegate {
 
     private final OrgDirectory directory;
     private final RuntimeService runtimeService;
-    private final RectificationLedger ledger;
+    private final ScreeningSteps screening;
     private final Clock clock;
 
-    LaunchScreeningsDelegate(OrgDirectory directory, RuntimeService runtimeService, RectificationLedger ledger, Clock clock) {
+    LaunchScreeningsDelegate(OrgDirectory directory, RuntimeService runtimeService, ScreeningSteps screening, Clock clock) {
         this.directory = directory;
         this.runtimeService = runtimeService;
-        this.ledger = ledger;
+        this.screening = screening;
         this.clock = clock;
     }
 
@@ -40,10 +40,7 @@ class LaunchScreeningsDelegate implements JavaDelegate {
         int year = LocalDate.now(clock).getYear();
         int launched = 0;
         for (OrgUnit county : directory.atLevel(OrgLevel.COUNTY)) {
-            String key = county.code() + "-" + year + "-screening";
-            boolean exists = runtimeService.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.WEAK_BRANCH_SCREENING)
-                    .processInstanceBusinessKey(key).count() > 0 || !ledger.findScreenings(key).isEmpty();
-            if (!exists) {
+            if (!screening.campaignExists(ScreeningSteps.campaignKey(county.code(), year))) {
                 runtimeService.startProcessInstanceByKey(ProcessKeys.WEAK_BRANCH_SCREENING,
                         Variables.createVariables().putValue("countyCode", county.code()).putValue("screeningYear", year));
                 launched++;

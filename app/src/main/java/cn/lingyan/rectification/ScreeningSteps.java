@@ -9,8 +9,6 @@ import cn.lingyan.system.PlainValues;
 import cn.lingyan.system.ProcessKeys;
 import cn.lingyan.web.ErrorCode;
 import cn.lingyan.web.InvalidInputException;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,8 +27,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("screeningSteps")
 public class ScreeningSteps {
-
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final OrgDirectory directory;
     private final Routing routing;
@@ -61,10 +57,8 @@ public class ScreeningSteps {
         if (year == null || year < 2000 || year > 2100 || year != Math.rint(year)) {
             throw new InvalidInputException(ErrorCode.FORM_INVALID, "排查年度应为2000到2100之间的年份");
         }
-        String key = county.code() + "-" + year.intValue() + "-screening";
-        long running = systemAccess.call(() -> runtimeService.createProcessInstanceQuery()
-                .processDefinitionKey(ProcessKeys.WEAK_BRANCH_SCREENING).processInstanceBusinessKey(key).count());
-        if (running > 0 || !ledger.findScreenings(key).isEmpty()) {
+        String key = campaignKey(county.code(), year.intValue());
+        if (campaignExists(key)) {
             throw new InvalidInputException(ErrorCode.DUPLICATE_CAMPAIGN, county.name(), year.intValue(), key);
         }
         execution.setProcessBusinessKey(key);
@@ -73,6 +67,18 @@ public class ScreeningSteps {
         execution.setVariable("screeningYear", year.intValue());
         execution.setVariable("campaignKey", key);
         execution.setVariable("caseTitle", county.name() + year.intValue() + "年度软弱涣散村党组织排查");
+    }
+
+    /** Business key of a county's campaign for a year; also the ledger's key of its screening rows. */
+    static String campaignKey(String countyCode, int year) {
+        return countyCode + "-" + year + "-screening";
+    }
+
+    /** A campaign runs or has run (its screening rows are in the ledger) for this key. */
+    boolean campaignExists(String key) {
+        long running = systemAccess.call(() -> runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(ProcessKeys.WEAK_BRANCH_SCREENING).processInstanceBusinessKey(key).count());
+        return running > 0 || !ledger.findScreenings(key).isEmpty();
     }
 
     /** Create listener of the per-township task: one row per village of that township. */
@@ -105,7 +111,7 @@ public class ScreeningSteps {
             List<String> suggested = suggest(row);
             ledger.insertScreening(new ScreeningRow(null, campaignKey, village.countyCode(),
                     ((Number) task.getVariable("screeningYear")).intValue(), townshipCode, village.code(), village.name(),
-                    json(row), String.join(",", suggested), PlainValues.text(row.get("screeningNote")),
+                    PlainValues.jsonText(row), String.join(",", suggested), PlainValues.text(row.get("screeningNote")),
                     routing.currentUserId(), null, null, null));
         }
     }
@@ -162,13 +168,5 @@ public class ScreeningSteps {
         indicators.forEach((k, v) -> inputs.put(k, PlainValues.of(v)));
         return systemAccess.call(() -> decisionService.evaluateDecisionTableByKey(CategoryCatalogue.DECISION_KEY, inputs))
                 .collectEntries("category").stream().map(String::valueOf).toList();
-    }
-
-    private static String json(Object value) {
-        try {
-            return MAPPER.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -60,10 +60,15 @@ public final class PlainValues {
 
     /** A JSON value for a process variable that Tasklist forms can read back (dynamic lists, tables). */
     public static SpinJsonNode json(Object value) {
+        return org.camunda.spin.Spin.JSON(jsonText(value));
+    }
+
+    /** The value as JSON text, e.g. to keep submitted indicators in the ledger. */
+    public static String jsonText(Object value) {
         try {
-            return org.camunda.spin.Spin.JSON(MAPPER.writeValueAsString(value));
+            return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write JSON variable", e);
+            throw new IllegalStateException("Cannot write JSON", e);
         }
     }
 
