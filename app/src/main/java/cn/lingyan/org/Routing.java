@@ -84,6 +84,16 @@ public class Routing {
         throw new OutOfScopeException(ErrorCode.OUT_OF_SCOPE, authentication.getUserId(), code);
     }
 
+    /** Whether the current user acts in one of {@code roles} for a unit containing {@code code}; the system and admins do. */
+    public boolean actsFor(String code, Collection<String> roles) {
+        try {
+            requireActsFor(code, roles);
+            return true;
+        } catch (OutOfScopeException e) {
+            return false;
+        }
+    }
+
     /**
      * Refuses unless the current user belongs to a unit that contains {@code code} (a county sees its
      * townships and villages, a township its villages, a village itself), whatever the role.

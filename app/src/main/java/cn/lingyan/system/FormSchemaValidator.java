@@ -108,7 +108,9 @@ public final class FormSchemaValidator {
 
     private void checkField(Map<String, Object> component, String type, Object value, String label, List<String> problems) {
         Map<String, Object> validate = validateBlock(component);
-        if (isEmpty(value)) {
+        // form-js treats an unticked required checkbox as missing (a pledge that must be ticked)
+        boolean unticked = "checkbox".equals(type) && (Boolean.FALSE.equals(value) || "false".equals(value));
+        if (isEmpty(value) || unticked && Boolean.TRUE.equals(validate.get("required"))) {
             if (Boolean.TRUE.equals(validate.get("required"))) {
                 problems.add("「" + label + "」为必填项");
             }

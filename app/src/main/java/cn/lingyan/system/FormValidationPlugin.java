@@ -11,16 +11,20 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ProcessDefinitionImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
@@ -46,6 +50,15 @@ class FormValidationPlugin extends AbstractProcessEnginePlugin {
                 if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior
                         && behavior.getTaskDefinition().getCamundaFormDefinitionKey() != null) {
                     behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, LISTENER);
+                }
+            }
+
+            @Override
+            public void parseStartEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
+                String formRef = element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef");
+                if (formRef != null && scope instanceof ProcessDefinitionImpl process) {
+                    // built-in listeners run before the process's own start listeners
+                    process.addBuiltInListener(ExecutionListener.EVENTNAME_START, new StartFormListener(formRef));
                 }
             }
         });
@@ -82,6 +95,11 @@ class FormValidationPlugin extends AbstractProcessEnginePlugin {
             }
             String deploymentId = Context.getProcessEngineConfiguration().getDeploymentCache()
                     .findDeployedProcessDefinitionById(task.getProcessDefinitionId()).getDeploymentId();
+            return formOf(deploymentId, key);
+        }
+
+        @SuppressWarnings("unchecked")
+        static Map<String, Object> formOf(String deploymentId, String key) {
             for (ResourceEntity resource : Context.getCommandContext().getResourceManager().findResourcesByDeploymentId(deploymentId)) {
                 if (!resource.getName().endsWith(".form")) {
                     continue;
@@ -96,6 +114,31 @@ class FormValidationPlugin extends AbstractProcessEnginePlugin {
                 }
             }
             throw new IllegalStateException("Form " + key + " is not in deployment " + deploymentId);
+        }
+    }
+
+    /** Checks the variables a process starts with against its deployed start form, like a task completion. */
+    static final class StartFormListener implements ExecutionListener {
+
+        private final String formKey;
+        private final Map<String, Map<String, Object>> schemas = new ConcurrentHashMap<>();
+
+        StartFormListener(String formKey) {
+            this.formKey = formKey;
+        }
+
+        @Override
+        public void notify(DelegateExecution execution) {
+            Map<String, Object> schema = schemas.computeIfAbsent(execution.getProcessDefinitionId(), id -> {
+                String deploymentId = Context.getProcessEngineConfiguration().getDeploymentCache()
+                        .findDeployedProcessDefinitionById(id).getDeploymentId();
+                return ValidatingListener.formOf(deploymentId, formKey);
+            });
+            List<String> problems = new FormSchemaValidator(FormValidationPlugin::feelIsTrue)
+                    .validate(schema, new HashMap<>(execution.getVariables()));
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(ErrorCode.FORM_INVALID, String.join("；", problems));
+            }
         }
     }
 

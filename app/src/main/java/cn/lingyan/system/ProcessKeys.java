@@ -7,5 +7,8 @@ public final class ProcessKeys {
     public static final String WEAK_BRANCH_SCREENING = "weak-branch-screening";
     public static final String WEAK_BRANCH_SCREENING_KICKOFF = "weak-branch-screening-kickoff";
 
+    public static final String SECRETARY_CANDIDATE_VETTING = "secretary-candidate-vetting";
+    public static final String SECRETARY_ASSESSMENT = "secretary-assessment";
+
     private ProcessKeys() {}
 }

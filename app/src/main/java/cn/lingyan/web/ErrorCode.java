@@ -17,7 +17,10 @@ public enum ErrorCode {
     QUOTA_NOT_MET(20008, HttpStatus.BAD_REQUEST, "确认名单不足：按规定至少应纳入%d个村，当前仅%d个"),
     DUPLICATE_CAMPAIGN(20009, HttpStatus.CONFLICT, "%s的%d年度排查已经发起（%s），不能重复发起"),
     NOT_FOUND(20010, HttpStatus.NOT_FOUND, "未找到%s"),
-    PROTECTED_VARIABLE(20011, HttpStatus.BAD_REQUEST, "“%s”由系统维护，不能在表单或接口中填写或修改");
+    PROTECTED_VARIABLE(20011, HttpStatus.BAD_REQUEST, "“%s”由系统维护，不能在表单或接口中填写或修改"),
+    INVALID_ID_NUMBER(20012, HttpStatus.BAD_REQUEST, "公民身份号码有误：%s"),
+    DUPLICATE_VETTING(20013, HttpStatus.CONFLICT, "%s已有进行中的人选审查（%s），不能重复提请"),
+    DUPLICATE_ASSESSMENT(20014, HttpStatus.CONFLICT, "%s的%d年度书记履职研判已经发起（%s），不能重复发起");
 
     private final int code;
     private final HttpStatus status;

@@ -2,6 +2,7 @@ package cn.lingyan.rectification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.lingyan.DmnTables;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;

@@ -2,6 +2,7 @@ package cn.lingyan.rectification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.lingyan.DmnTables;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -268,6 +268,19 @@ class FormSchemaValidatorTest {
         assertThat(validator.validate(schema, Map.of("include", "false"))).isEmpty();
     }
 
+    @Test
+    void requiredCheckboxMustBeTicked() {
+        Map<String, Object> schema = parse("""
+                {"components": [{"type": "checkbox", "key": "pledgesSigned", "label": "已签订承诺书",
+                  "validate": {"required": true}}]}
+                """);
+
+        assertThat(validator.validate(schema, Map.of("pledgesSigned", false))).containsExactly("「已签订承诺书」为必填项");
+        assertThat(validator.validate(schema, Map.of("pledgesSigned", "false"))).containsExactly("「已签订承诺书」为必填项");
+        assertThat(validator.validate(schema, Map.of())).containsExactly("「已签订承诺书」为必填项");
+        assertThat(validator.validate(schema, Map.of("pledgesSigned", true))).isEmpty();
+    }
+
     // ---------------------------------------------------------------- skipped fields
 
     @Test

@@ -1,4 +1,4 @@
-package cn.lingyan.rectification;
+package cn.lingyan;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,16 +9,21 @@ import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 
-/** The rectification DMN tables as deployed, on a standalone DMN engine, for rule-by-rule tests. */
-final class DmnTables {
+/** The DMN tables under processes/ as deployed, on a standalone DMN engine, for rule-by-rule tests. */
+public final class DmnTables {
 
-    static final DmnEngine ENGINE = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    public static final DmnEngine ENGINE = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
 
     private DmnTables() {}
 
-    /** Decision {@code key} from processes/rectification/{@code key}.dmn (classpath first, then the project tree). */
-    static DmnDecision decision(String key) {
-        String resource = "processes/rectification/" + key + ".dmn";
+    /** Decision {@code key} from processes/rectification/{@code key}.dmn. */
+    public static DmnDecision decision(String key) {
+        return decision("rectification/" + key + ".dmn", key);
+    }
+
+    /** Decision {@code key} from processes/{@code file} (classpath first, then the project tree). */
+    public static DmnDecision decision(String file, String key) {
+        String resource = "processes/" + file;
         try (InputStream in = open(resource)) {
             return ENGINE.parseDecision(key, in);
         } catch (IOException e) {

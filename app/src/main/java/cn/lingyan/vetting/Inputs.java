@@ -1,0 +1,72 @@
+package cn.lingyan.vetting;
+
+import cn.lingyan.system.PlainValues;
+import cn.lingyan.web.ErrorCode;
+import cn.lingyan.web.InvalidInputException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/** Reading submitted form values with refusals a person can act on (the form already checked them in the browser). */
+final class Inputs {
+
+    private Inputs() {}
+
+    static String required(VariableScope scope, String name, String label) {
+        String text = PlainValues.text(scope.getVariable(name));
+        if (text == null || text.isEmpty()) {
+            throw new InvalidInputException(ErrorCode.FORM_INVALID, "请填写“" + label + "”");
+        }
+        return text;
+    }
+
+    static String optional(VariableScope scope, String name) {
+        String text = PlainValues.text(scope.getVariable(name));
+        return text == null || text.isEmpty() ? null : text;
+    }
+
+    static String choice(VariableScope scope, String name, String label, Set<String> allowed) {
+        String value = required(scope, name, label);
+        if (!allowed.contains(value)) {
+            throw new InvalidInputException(ErrorCode.FORM_INVALID, "“" + label + "”的取值“" + value + "”不在可选范围内");
+        }
+        return value;
+    }
+
+    /** A date as form-js submits it (yyyy-MM-dd), or null when empty. */
+    static LocalDate date(VariableScope scope, String name, String label) {
+        Object value = scope.getVariable(name);
+        if (value instanceof Date date) {
+            return date.toInstant().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate();
+        }
+        String text = PlainValues.text(value);
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(ErrorCode.FORM_INVALID, "“" + label + "”不是有效日期（格式：年-月-日）");
+        }
+    }
+
+    /** A required date on or before today: meetings, postings and filings are recorded after they happened. */
+    static LocalDate pastDate(VariableScope scope, String name, String label, Clock clock) {
+        LocalDate date = date(scope, name, label);
+        if (date == null) {
+            throw new InvalidInputException(ErrorCode.FORM_INVALID, "请填写“" + label + "”");
+        }
+        if (date.isAfter(LocalDate.now(clock))) {
+            throw new InvalidInputException(ErrorCode.FORM_INVALID, "“" + label + "”" + date + "晚于今天，请填写实际日期");
+        }
+        return date;
+    }
+
+    static Date startOf(LocalDate day, Clock clock) {
+        return Date.from(day.atStartOfDay(clock.getZone()).toInstant());
+    }
+}

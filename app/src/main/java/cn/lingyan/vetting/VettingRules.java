@@ -1,0 +1,121 @@
+package cn.lingyan.vetting;
+
+import cn.lingyan.org.SystemAccess;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.Decision;
+import org.camunda.bpm.model.dmn.instance.DecisionTable;
+import org.camunda.bpm.model.dmn.instance.Rule;
+import org.springframework.stereotype.Component;
+
+/**
+ * The vetting's DMN tables as the latest deployment has them: the negative list (DMN-B1), the joint-review
+ * departments per county, the star rating (DMN-B3). Decisions are evaluated by the engine (and so appear in
+ * Cockpit's decision history); the negative list's clauses are also read from the table for the checklists.
+ */
+@Component
+class VettingRules {
+
+    static final String NEGATIVE_LIST = "vetting-negative-list";
+    static final String DEPARTMENTS = "joint-review-departments";
+    static final String STAR_ACTION = "secretary-star-action";
+
+    /** One clause of the negative list; severity HARD (不能), SOFT (不宜) or OFF (停用). */
+    record Clause(String code, String name, String severity) {
+
+        boolean enabled() {
+            return !"OFF".equals(severity);
+        }
+
+        String label() {
+            return code + " " + name + ("HARD".equals(severity) ? "（不能）" : "（不宜）");
+        }
+    }
+
+    record Department(String role, String name, boolean mandatory) {}
+
+    private final RepositoryService repositoryService;
+    private final DecisionService decisionService;
+    private final SystemAccess systemAccess;
+    private final Map<String, Map<String, Clause>> clausesByDefinition = new ConcurrentHashMap<>();
+
+    VettingRules(RepositoryService repositoryService, DecisionService decisionService, SystemAccess systemAccess) {
+        this.repositoryService = repositoryService;
+        this.decisionService = decisionService;
+        this.systemAccess = systemAccess;
+    }
+
+    /** Severity of {@code code} by DMN-B1, or null when the table has no such clause. */
+    String severityOf(String code) {
+        DmnDecisionResult result = systemAccess.call(() -> decisionService.evaluateDecisionByKey(NEGATIVE_LIST)
+                .variables(Variables.createVariables().putValue("clause", code)).evaluate());
+        return result.isEmpty() ? null : result.getSingleResult().getEntry("severity");
+    }
+
+    /** Code → clause, in table order, of the latest deployed negative list. */
+    Map<String, Clause> clauses() {
+        DecisionDefinition latest = latest(NEGATIVE_LIST);
+        return clausesByDefinition.computeIfAbsent(latest.getId(), this::readClauses);
+    }
+
+    /** Version of the negative list in force, e.g. "2026.1 (v3)", kept with each vetting's verdict. */
+    String negativeListVersion() {
+        DecisionDefinition latest = latest(NEGATIVE_LIST);
+        return latest.getVersionTag() + " (v" + latest.getVersion() + ")";
+    }
+
+    List<Department> departmentsOf(String countyCode) {
+        DmnDecisionResult result = systemAccess.call(() -> decisionService.evaluateDecisionByKey(DEPARTMENTS)
+                .variables(Variables.createVariables().putValue("countyCode", countyCode)).evaluate());
+        List<Department> departments = new ArrayList<>();
+        result.getResultList().forEach(entry -> departments.add(new Department((String) entry.get("department"),
+                (String) entry.get("departmentName"), Boolean.TRUE.equals(entry.get("mandatory")))));
+        return departments;
+    }
+
+    /** DMN-B3 action for a star count: starAction (ADJUST, WARNING_TALK, IMPROVE, MODEL) and starActionName. */
+    Map<String, Object> starAction(int stars) {
+        DmnDecisionResult result = systemAccess.call(() -> decisionService.evaluateDecisionByKey(STAR_ACTION)
+                .variables(Variables.createVariables().putValue("stars", stars)).evaluate());
+        return result.getSingleResult().getEntryMap();
+    }
+
+    private DecisionDefinition latest(String key) {
+        DecisionDefinition latest = systemAccess.call(() -> repositoryService.createDecisionDefinitionQuery()
+                .decisionDefinitionKey(key).latestVersion().singleResult());
+        if (latest == null) {
+            throw new IllegalStateException("Decision " + key + " is not deployed");
+        }
+        return latest;
+    }
+
+    private Map<String, Clause> readClauses(String decisionDefinitionId) {
+        DmnModelInstance model = systemAccess.call(() -> repositoryService.getDmnModelInstance(decisionDefinitionId));
+        Map<String, Clause> clauses = new LinkedHashMap<>();
+        for (Decision decision : model.getModelElementsByType(Decision.class)) {
+            if (NEGATIVE_LIST.equals(decision.getId()) && decision.getExpression() instanceof DecisionTable table) {
+                for (Rule rule : table.getRules()) {
+                    String code = unquote(rule.getInputEntries().iterator().next().getTextContent());
+                    List<String> outputs = rule.getOutputEntries().stream().map(e -> unquote(e.getTextContent())).toList();
+                    clauses.put(code, new Clause(code, outputs.get(0), outputs.get(1)));
+                }
+            }
+        }
+        return clauses;
+    }
+
+    private static String unquote(String text) {
+        String trimmed = text == null ? "" : text.trim();
+        return trimmed.length() >= 2 && trimmed.startsWith("\"") && trimmed.endsWith("\"")
+                ? trimmed.substring(1, trimmed.length() - 1) : trimmed;
+    }
+}

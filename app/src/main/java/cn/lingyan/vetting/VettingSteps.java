@@ -1,0 +1,143 @@
+package cn.lingyan.vetting;
+
+import cn.lingyan.org.Routing;
+import cn.lingyan.system.PlainValues;
+import cn.lingyan.web.ErrorCode;
+import cn.lingyan.web.InvalidInputException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * The village, township, publication and filing steps of a vetting (B2, B3, B6, B7) and its endings. Every
+ * decision goes into the person's archive with who took it and why, in the engine's transaction.
+ */
+@Component("vettingSteps")
+public class VettingSteps {
+
+    private final VettingArchive archive;
+    private final VettingProperties properties;
+    private final Routing routing;
+    private final Clock clock;
+
+    VettingSteps(VettingArchive archive, VettingProperties properties, Routing routing, Clock clock) {
+        this.archive = archive;
+        this.properties = properties;
+        this.routing = routing;
+        this.clock = clock;
+    }
+
+    /** Start listener of each step: the stage the archive shows. */
+    public void enter(DelegateExecution execution, String stage) {
+        archive.updateStage(JointReviewSteps.vettingId(execution), stage);
+    }
+
+    /** Complete listener of 村级初审. */
+    public void villageCheck(DelegateTask task) {
+        decision(task, "villageCheckDecision", "初审结果", "villageCheckNote", "初审意见", "VILLAGE_CHECK", "村级初审");
+    }
+
+    /** Complete listener of 乡镇党委复审: police station and justice office opinions are part of the record. */
+    public void townshipReview(DelegateTask task) {
+        String police = Inputs.required(task, "policeOpinion", "派出所意见");
+        String justice = Inputs.required(task, "justiceOpinion", "司法所意见");
+        decision(task, "townshipDecision", "复审结果", "townshipNote", "复审意见", "TOWNSHIP_REVIEW",
+                "乡镇党委复审（派出所：" + police + "；司法所：" + justice + "）");
+    }
+
+    private void decision(DelegateTask task, String decisionKey, String decisionLabel, String noteKey, String noteLabel,
+            String kind, String what) {
+        String decision = Inputs.choice(task, decisionKey, decisionLabel, Set.of("PASS", "REJECT"));
+        String note = Inputs.required(task, noteKey, noteLabel);
+        archive.insertEvent(JointReviewSteps.vettingId(task.getExecution()), kind + "_" + decision,
+                what + ("PASS".equals(decision) ? "通过：" : "不通过：") + note, routing.currentUserId());
+    }
+
+    /** Complete listener of 村内公示: the posting, and when its objection window closes. */
+    public void publishNotice(DelegateTask task) {
+        LocalDate posted = Inputs.pastDate(task, "noticeDate", "公示开始日期", clock);
+        if (posted.isBefore(LocalDate.now(clock).minusDays(30))) {
+            throw new InvalidInputException(ErrorCode.FORM_INVALID, "公示开始日期" + posted + "早于30天前，请填写本次公示的实际日期");
+        }
+        String place = Inputs.required(task, "noticePlace", "公示地点");
+        LocalDate ends = posted.plus(properties.noticePeriod());
+        DelegateExecution execution = task.getExecution();
+        execution.setVariable("noticeEnds", Inputs.startOf(ends, clock));
+        execution.setVariable("noticeDateText", posted.toString());
+        execution.setVariable("noticeEndsText", ends.toString());
+        archive.insertEvent(JointReviewSteps.vettingId(execution), "NOTICE_POSTED", posted + "起在" + place + "公示至" + ends
+                + "（" + Inputs.required(task, "noticeEvidence", "公示照片或文件编号") + "）", routing.currentUserId());
+    }
+
+    /** Complete listener of 公示异议处理: an objection sends the vetting back; "none" only once the window closed. */
+    public void handleObjections(DelegateTask task) {
+        String result = Inputs.choice(task, "objectionResult", "公示结果", Set.of("NONE", "OBJECTION"));
+        String note = Inputs.required(task, "objectionNote", "处理意见");
+        long vettingId = JointReviewSteps.vettingId(task.getExecution());
+        if ("OBJECTION".equals(result)) {
+            String content = Inputs.required(task, "objectionContent", "异议内容");
+            archive.insertEvent(vettingId, "OBJECTION", "公示期间收到异议：" + content + "；" + note, routing.currentUserId());
+            return;
+        }
+        Date ends = (Date) task.getVariable("noticeEnds");
+        if (Instant.now(clock).isBefore(ends.toInstant())) {
+            throw new InvalidInputException(ErrorCode.FORM_INVALID, "公示期至" + task.getVariable("noticeEndsText")
+                    + "届满，期满后方可确认无异议；期间收到异议的请选择“收到异议”");
+        }
+        archive.insertEvent(vettingId, "NOTICE_CLEARED", "公示期满无异议：" + note, routing.currentUserId());
+    }
+
+    /** Complete listener of 县级备案. */
+    public void file(DelegateTask task) {
+        String number = Inputs.required(task, "filingNumber", "备案编号");
+        LocalDate filed = Inputs.pastDate(task, "filingDate", "备案日期", clock);
+        long vettingId = JointReviewSteps.vettingId(task.getExecution());
+        archive.recordFiling(vettingId, number, filed);
+        archive.insertEvent(vettingId, "FILED", "县级备案，编号" + number
+                + (Inputs.optional(task, "filingNote") == null ? "" : "：" + Inputs.optional(task, "filingNote")), routing.currentUserId());
+    }
+
+    /** End listener of 已备案: the vetting ends; a reserve candidate enters the register, a reserve put up for a post leaves it. */
+    public void concludeFiled(DelegateExecution execution) {
+        VettingRow vetting = archive.findVetting(JointReviewSteps.vettingId(execution));
+        archive.endVetting(vetting.id(), "FILED", "FILED", "县级备案，编号" + vetting.filingNumber());
+        LocalDate today = LocalDate.now(clock);
+        if ("RESERVE".equals(vetting.reason()) && archive.findActiveReserveOfPerson(vetting.personId()) == null) {
+            archive.insertReserve(vetting.personId(), vetting.countyCode(), vetting.townshipCode(), vetting.villageCode(),
+                    vetting.villageName(), vetting.position(), vetting.id(), today);
+            archive.insertEvent(vetting.id(), "RESERVE_ENTERED", "纳入后备力量库", null);
+        }
+        if (vetting.reserveId() != null) {
+            archive.leaveReserve(vetting.reserveId(), "PROMOTED", "经审查备案，拟任" + Labels.POSITIONS.get(vetting.position()), today);
+        }
+    }
+
+    /** End listener of each refusal: the vetting ends with the reason the nominating village sees. */
+    public void refuse(DelegateExecution execution, String level) {
+        long vettingId = JointReviewSteps.vettingId(execution);
+        String reason = switch (level) {
+            case "VILLAGE" -> "村级初审不通过：" + PlainValues.text(execution.getVariable("villageCheckNote"));
+            case "TOWNSHIP" -> "乡镇党委复审不通过：" + PlainValues.text(execution.getVariable("townshipNote"));
+            case "DISQUALIFIED" -> "县级联审取消资格：" + PlainValues.text(execution.getVariable("hitClausesText"));
+            case "MEETING" -> PlainValues.text(execution.getVariable("verdictReason"));
+            default -> throw new IllegalArgumentException("Unknown refusal level " + level);
+        };
+        String outcome = switch (level) {
+            case "VILLAGE" -> "REFUSED_VILLAGE";
+            case "TOWNSHIP" -> "REFUSED_TOWNSHIP";
+            default -> "DISQUALIFIED";
+        };
+        archive.endVetting(vettingId, "CLOSED", outcome, reason);
+        archive.insertEvent(vettingId, outcome, reason, null);
+        VettingRow vetting = archive.findVetting(vettingId);
+        if ("DISQUALIFIED".equals(outcome) && vetting.reserveId() != null) {
+            // a negative-list finding also ends the person's place in the reserve pool
+            archive.leaveReserve(vetting.reserveId(), "EXITED", reason, LocalDate.now(clock));
+        }
+    }
+}
