@@ -72,6 +72,12 @@ class VettingStartListener implements ExecutionListener {
         }
         OrgUnit township = directory.unit(village.townshipCode(), OrgLevel.TOWNSHIP);
         Long assessmentId = execution.getVariable("assessmentId") instanceof Number n ? n.longValue() : null;
+        if (assessmentId != null) {
+            AssessmentRow assessment = archive.findAssessment(assessmentId);
+            if (assessment == null || !assessment.villageCode().equals(village.code())) {
+                throw new InvalidInputException(ErrorCode.FORM_INVALID, "关联的书记履职研判不属于" + village.name());
+            }
+        }
         try {
             archive.insertVetting(new VettingRow(null, personId, execution.getProcessInstanceId(), null, reason, position,
                     village.code(), village.name(), township.code(), village.countyCode(), candidate.name(),
