@@ -2,6 +2,7 @@ package cn.lingyan.web;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -24,6 +25,12 @@ class ApiExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ApiError> notFound(NotFoundException e) {
         return respond(ErrorCode.NOT_FOUND, e.getMessage());
+    }
+
+    /** A body that is not JSON or has a value of the wrong type (text for a number, say). */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        return respond(ErrorCode.FORM_INVALID, ErrorCode.FORM_INVALID.message("请求内容不是有效的JSON，或字段类型不对（数字、是/否、文字）"));
     }
 
     @ExceptionHandler(AuthorizationException.class)
