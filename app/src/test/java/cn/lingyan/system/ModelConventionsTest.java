@@ -114,6 +114,23 @@ class ModelConventionsTest {
         }
     }
 
+    @Test
+    void jointReviewDepartmentsAreConfiguredRoles() throws IOException {
+        YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
+        yaml.setResources(new FileSystemResource("config/application.yaml"));
+        java.util.Properties properties = yaml.getObject();
+        org.camunda.bpm.model.dmn.DmnModelInstance model = org.camunda.bpm.model.dmn.Dmn.readModelFromFile(
+                Path.of("processes/vetting/joint-review-departments.dmn").toFile());
+        List<String> departments = new ArrayList<>();
+        for (org.camunda.bpm.model.dmn.instance.Rule rule : model.getModelElementsByType(org.camunda.bpm.model.dmn.instance.Rule.class)) {
+            departments.add(rule.getOutputEntries().iterator().next().getTextContent().replace("\"", "").trim());
+        }
+        assertThat(departments).isNotEmpty().allSatisfy(role -> {
+            assertThat(properties.getProperty("lingyan.org.roles." + role + ".level")).as(role).isEqualTo("COUNTY");
+            assertThat(properties.getProperty("lingyan.org.roles." + role + ".label")).as(role).matches(".*\\p{IsHan}.*");
+        });
+    }
+
     /** lingyan.process.protected-variables as config/application.yaml declares them. */
     private static List<String> protectedVariables() {
         YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
