@@ -84,7 +84,7 @@ public class PlanSteps {
         CaseRef ref = CaseRef.of(ledger, task);
         if ("APPROVE".equals(PlainValues.text(task.getVariable("planDecision")))) {
             ledger.approvePlan(ref.caseId(), ref.cycle(), routing.currentUserId());
-            task.setVariable("planComment", null);
+            task.setVariable("planComment", ""); // typed: Tasklist submits a field with the type it loaded
         } else {
             ledger.returnPlan(ref.caseId(), ref.cycle());
             ledger.insertEvent(ref.caseId(), ref.cycle(), "PLAN_RETURNED", PlainValues.text(task.getVariable("planComment")),

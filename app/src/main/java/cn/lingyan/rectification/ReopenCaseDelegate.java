@@ -32,6 +32,6 @@ class ReopenCaseDelegate implements JavaDelegate {
         ledger.insertEvent(previous.caseId(), cycle, "REOPENED", "挂牌督办：" + reason, null);
         execution.setVariable("cycle", cycle);
         execution.setVariable("supervised", true);
-        execution.setVariable("planComment", null);
+        execution.setVariable("planComment", ""); // typed, not null: Tasklist submits with the loaded type
     }
 }

@@ -106,10 +106,11 @@ public class JointReviewSteps {
         task.setVariableLocal("departmentName", answer.departmentName());
         task.setVariableLocal("clauseOptions", PlainValues.json(rules.clauses().values().stream().filter(VettingRules.Clause::enabled)
                 .map(c -> Map.of("label", c.label(), "value", c.code())).toList()));
-        // the answer's fields live in this department's scope, so parallel answers never touch each other
-        for (String name : List.of("reviewResult", "hitClauses", "evidenceNote")) {
-            task.getExecution().setVariableLocal(name, null);
-        }
+        // the answer's fields live in this department's scope, so parallel answers never touch each other; they are
+        // typed (not null), because Tasklist submits each field with the type of the variable it found
+        task.getExecution().setVariableLocal("reviewResult", "");
+        task.getExecution().setVariableLocal("hitClauses", PlainValues.json(List.of()));
+        task.getExecution().setVariableLocal("evidenceNote", "");
     }
 
     /** Complete listener of 联审部门审查. */

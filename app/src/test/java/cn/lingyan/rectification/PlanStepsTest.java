@@ -234,7 +234,7 @@ class PlanStepsTest {
         steps.reviewPlan(task);
 
         verify(ledger).approvePlan(CASE_ID, CYCLE, "qingshan-dw");
-        verify(task).setVariable("planComment", null);
+        verify(task).setVariable("planComment", "");
         verify(ledger, never()).returnPlan(anyLong(), anyInt());
     }
 

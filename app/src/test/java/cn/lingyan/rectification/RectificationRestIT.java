@@ -152,8 +152,14 @@ class RectificationRestIT {
 
     @Test
     void badInputIsRefusedWithACodeAndAChineseMessageAndChangesNothing() {
-        ResponseEntity<String> unknown = qingshan.post("/engine-rest/process-definition/key/weak-branch-rectification/start",
+        // the start form's own rules are checked on the server too (12 digits) ...
+        ResponseEntity<String> malformed = qingshan.post("/engine-rest/process-definition/key/weak-branch-rectification/start",
                 Map.of("variables", RestActor.variables(Map.of("villageCode", "99010100100X"))));
+        assertThat(malformed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) RestActor.mapOf(malformed).get("message")).startsWith("【LY-20001】").contains("「村级区划代码」格式不正确");
+        // ... and then whether the village exists
+        ResponseEntity<String> unknown = qingshan.post("/engine-rest/process-definition/key/weak-branch-rectification/start",
+                Map.of("variables", RestActor.variables(Map.of("villageCode", "990101001099"))));
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(RestActor.mapOf(unknown)).containsEntry("code", 20002);
         assertThat((String) RestActor.mapOf(unknown).get("message")).startsWith("【LY-20002】村级区划代码");

@@ -65,6 +65,7 @@ class VettingRestIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void theArchiveShowsTheFullNumberOnlyToTheCountyAndTheOwnTownship() {
         String instance = nominate(nomination("陈晨", ID));
         // the department sees the candidate in its task, never the full number
@@ -74,6 +75,11 @@ class VettingRestIT {
         ResponseEntity<String> variables = police.get("/engine-rest/task/" + policeTask + "/form-variables?deserializeValues=false");
         assertThat(variables.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(variables.getBody()).contains("990101********").doesNotContain(ID).contains("陈晨");
+        // Tasklist submits each field with the type of the variable it loaded: never a Null type for a checklist
+        Map<String, Object> formVariables = RestActor.mapOf(variables);
+        assertThat((Map<String, Object>) formVariables.get("hitClauses")).containsEntry("type", "Json");
+        assertThat((Map<String, Object>) formVariables.get("reviewResult")).containsEntry("type", "String");
+        assertThat((Map<String, Object>) formVariables.get("departmentName")).containsEntry("value", "县公安局");
         assertThat(police.get("/engine-rest/history/variable-instance?processInstanceId=" + instance).getBody()).doesNotContain(ID);
         assertThat(county.get("/engine-rest/history/detail?processInstanceId=" + instance).getBody()).doesNotContain(ID);
 
