@@ -28,6 +28,9 @@ import org.camunda.community.process_test_coverage.spring_test.common.ProcessEng
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -38,6 +41,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Every path of secretary-candidate-vetting on the real engine, acting as the demo role users. */
 @EngineTest
 @Import({ProcessEngineCoverageConfiguration.class, VettingProcessTest.Coverage.class})
+@ExtendWith(OutputCaptureExtension.class)
 class VettingProcessTest {
 
     static final String KEY = "secretary-candidate-vetting";
@@ -318,10 +322,17 @@ class VettingProcessTest {
     }
 
     @Test
-    void invalidNumberIsNeverEchoedInTheRefusal() {
+    void identityNumbersNeverReachTheRefusalOrTheLog(CapturedOutput output) {
         String wrongCheck = ID.substring(0, 17) + (ID.charAt(17) == '0' ? "1" : "0");
         assertThatThrownBy(() -> nominate(nomination("李明", wrongCheck)))
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain(wrongCheck).doesNotContain(ID));
+        ProcessInstance instance = nominate(nomination("李明", ID));
+        assertThatThrownBy(() -> nominate(nomination("李明", ID))).hasMessageContaining("LY-20013");
+        toJointReview(instance);
+        answerAll(instance, Map.of("review-police", hit("N01")));
+
+        org.slf4j.LoggerFactory.getLogger(getClass()).warn("capture check: the log is being read");
+        assertThat(output.getAll()).contains("capture check").doesNotContain(ID).doesNotContain(wrongCheck).doesNotContain(ID.substring(6, 14) + ID.substring(14));
     }
 
     @Test
