@@ -9,6 +9,7 @@ public final class ProcessKeys {
 
     public static final String SECRETARY_CANDIDATE_VETTING = "secretary-candidate-vetting";
     public static final String SECRETARY_ASSESSMENT = "secretary-assessment";
+    public static final String FOUR_DELIBERATIONS_TWO_DISCLOSURES = "four-deliberations-two-disclosures";
 
     private ProcessKeys() {}
 }

@@ -1,5 +1,6 @@
 package cn.lingyan.vetting;
 
+import cn.lingyan.system.Inputs;
 import cn.lingyan.org.OrgDirectory;
 import cn.lingyan.org.Routing;
 import cn.lingyan.system.PlainValues;

@@ -20,7 +20,9 @@ public enum ErrorCode {
     PROTECTED_VARIABLE(20011, HttpStatus.BAD_REQUEST, "“%s”由系统维护，不能在表单或接口中填写或修改"),
     INVALID_ID_NUMBER(20012, HttpStatus.BAD_REQUEST, "公民身份号码有误：%s"),
     DUPLICATE_VETTING(20013, HttpStatus.CONFLICT, "%s已有进行中的人选审查（%s），不能重复提请"),
-    DUPLICATE_ASSESSMENT(20014, HttpStatus.CONFLICT, "%s的%d年度书记履职研判已经发起（%s），不能重复发起");
+    DUPLICATE_ASSESSMENT(20014, HttpStatus.CONFLICT, "%s的%d年度书记履职研判已经发起（%s），不能重复发起"),
+    MATTER_COOLING_OFF(20015, HttpStatus.CONFLICT, "事项“%s”已于%s撤回或未获通过，%s前不能以同一事项重新提交"),
+    MEETING_INVALID(20016, HttpStatus.BAD_REQUEST, "会议记录有误：%s");
 
     private final int code;
     private final HttpStatus status;

@@ -100,7 +100,8 @@ class ModelConventionsTest {
     void formIdsMatchFileNamesAndProtectedVariablesAreNeverFormFields() throws IOException {
         List<String> protectedNames = protectedVariables();
         assertThat(protectedNames).contains("villageCode", "caseId", "extensionsUsed");
-        Set<String> startForms = Set.of("rectification-start", "screening-start", "vetting-nominate", "assessment-start");
+        Set<String> startForms = Set.of("rectification-start", "screening-start", "vetting-nominate", "assessment-start",
+                "deliberation-register");
         for (Path file : files(FORMS, ".form")) {
             Map<?, ?> form = MAPPER.readValue(file.toFile(), Map.class);
             String id = String.valueOf(form.get("id"));

@@ -1,6 +1,5 @@
-package cn.lingyan.vetting;
+package cn.lingyan.system;
 
-import cn.lingyan.system.PlainValues;
 import cn.lingyan.web.ErrorCode;
 import cn.lingyan.web.InvalidInputException;
 import java.time.Clock;
@@ -12,11 +11,11 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** Reading submitted form values with refusals a person can act on (the form already checked them in the browser). */
-final class Inputs {
+public final class Inputs {
 
     private Inputs() {}
 
-    static String required(VariableScope scope, String name, String label) {
+    public static String required(VariableScope scope, String name, String label) {
         String text = PlainValues.text(scope.getVariable(name));
         if (text == null || text.isEmpty()) {
             throw new InvalidInputException(ErrorCode.FORM_INVALID, "请填写“" + label + "”");
@@ -24,12 +23,12 @@ final class Inputs {
         return text;
     }
 
-    static String optional(VariableScope scope, String name) {
+    public static String optional(VariableScope scope, String name) {
         String text = PlainValues.text(scope.getVariable(name));
         return text == null || text.isEmpty() ? null : text;
     }
 
-    static String choice(VariableScope scope, String name, String label, Set<String> allowed) {
+    public static String choice(VariableScope scope, String name, String label, Set<String> allowed) {
         String value = required(scope, name, label);
         if (!allowed.contains(value)) {
             throw new InvalidInputException(ErrorCode.FORM_INVALID, "“" + label + "”的取值“" + value + "”不在可选范围内");
@@ -38,7 +37,7 @@ final class Inputs {
     }
 
     /** A date as form-js submits it (yyyy-MM-dd), or null when empty. */
-    static LocalDate date(VariableScope scope, String name, String label) {
+    public static LocalDate date(VariableScope scope, String name, String label) {
         Object value = scope.getVariable(name);
         if (value instanceof Date date) {
             return date.toInstant().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate();
@@ -55,7 +54,7 @@ final class Inputs {
     }
 
     /** A required date on or before today: meetings, postings and filings are recorded after they happened. */
-    static LocalDate pastDate(VariableScope scope, String name, String label, Clock clock) {
+    public static LocalDate pastDate(VariableScope scope, String name, String label, Clock clock) {
         LocalDate date = date(scope, name, label);
         if (date == null) {
             throw new InvalidInputException(ErrorCode.FORM_INVALID, "请填写“" + label + "”");
@@ -66,7 +65,7 @@ final class Inputs {
         return date;
     }
 
-    static Date startOf(LocalDate day, Clock clock) {
+    public static Date startOf(LocalDate day, Clock clock) {
         return Date.from(day.atStartOfDay(clock.getZone()).toInstant());
     }
 }

@@ -1,0 +1,104 @@
+package cn.lingyan.deliberation;
+
+import cn.lingyan.org.Routing;
+import cn.lingyan.system.Inputs;
+import cn.lingyan.web.ErrorCode;
+import cn.lingyan.web.InvalidInputException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * The two disclosures (C5, C7) and the supervision in between (C6): each posting stays up for its period; the
+ * township reviews it and decides on villagers' complaints, and may order it posted again or the decision
+ * reconsidered (VCL §27, §31).
+ */
+@Component("disclosures")
+public class DisclosureSteps {
+
+    /** What a township review submits: cleared after each review so the next one starts empty. */
+    static final List<String> REVIEW_FIELDS = List.of("postingReview", "complaintContent", "reviewNote");
+
+    private final DecisionRegister register;
+    private final DeliberationProperties properties;
+    private final Routing routing;
+    private final Clock clock;
+
+    DisclosureSteps(DecisionRegister register, DeliberationProperties properties, Routing routing, Clock clock) {
+        this.register = register;
+        this.properties = properties;
+        this.routing = routing;
+        this.clock = clock;
+    }
+
+    /** Complete listener of 决议公开 (RESOLUTION) and 实施结果公开 (RESULTS). */
+    public void disclose(DelegateTask task, String kind) {
+        String content = Inputs.required(task, "RESULTS".equals(kind) ? "resultsContent" : "disclosureContent", "公开内容");
+        String place = Inputs.required(task, "disclosurePlace", "公开地点或平台");
+        String evidence = Inputs.required(task, "disclosureEvidence", "公开照片或文件编号");
+        LocalDate posted = Inputs.pastDate(task, "postedDate", "公开日期", clock);
+        if (posted.isBefore(LocalDate.now(clock).minusDays(30))) {
+            throw new InvalidInputException(ErrorCode.FORM_INVALID, "公开日期" + posted + "早于30天前，请填写本次公开的实际日期");
+        }
+        Period period = "RESULTS".equals(kind) ? properties.resultsPostingPeriod() : properties.resolutionPostingPeriod();
+        LocalDate ends = posted.plus(period);
+        long matterId = MatterSteps.matterId(task.getExecution());
+        register.insertDisclosure(new DisclosureRow(null, matterId, kind, content, place, evidence, posted, ends, null, null,
+                null, routing.currentUserId(), null));
+        DelegateExecution execution = task.getExecution();
+        execution.setVariable("postingEnds", Inputs.startOf(ends, clock));
+        execution.setVariable("postedDateText", posted.toString());
+        execution.setVariable("postingEndsText", ends.toString());
+        execution.setVariable("correctionNote", "");
+        register.insertEvent(matterId, kind + "_POSTED", posted + "起在" + place + "公开至" + ends + "（" + evidence + "）",
+                routing.currentUserId());
+    }
+
+    /** Complete listener of the township's review of a posting. */
+    public void review(DelegateTask task, String kind) {
+        Set<String> allowed = "RESULTS".equals(kind) ? Set.of("CONFIRMED", "COMPLAINT_DISMISSED", "REDISCLOSE")
+                : Set.of("CONFIRMED", "COMPLAINT_DISMISSED", "REDISCLOSE", "RECONSIDER");
+        String outcome = Inputs.choice(task, "postingReview", "审核结论", allowed);
+        String note = Inputs.required(task, "reviewNote", "审核意见");
+        long matterId = MatterSteps.matterId(task.getExecution());
+        DisclosureRow disclosure = register.findLatestDisclosure(matterId, kind);
+        LocalDate today = LocalDate.now(clock);
+        if ("CONFIRMED".equals(outcome) && today.isBefore(disclosure.postingEnds())) {
+            throw new InvalidInputException(ErrorCode.FORM_INVALID, "公示期至" + disclosure.postingEnds()
+                    + "届满，期满后方可确认；期间收到投诉的请先登记处理");
+        }
+        DelegateExecution execution = task.getExecution();
+        if (!"CONFIRMED".equals(outcome)) {
+            String complaint = Inputs.required(task, "complaintContent", "投诉或问题内容");
+            register.insertComplaint(new ComplaintRow(null, matterId, disclosure.id(), complaint, outcome, note,
+                    routing.currentUserId(), null));
+            if ("REDISCLOSE".equals(outcome)) {
+                execution.setVariable("correctionNote", "乡镇责令重新公开：" + complaint + "；" + note);
+            } else if ("RECONSIDER".equals(outcome)) {
+                execution.setVariable("revisionNote", "乡镇责令纠正：" + complaint + "；" + note);
+            }
+        }
+        register.reviewDisclosure(disclosure.id(), outcome, note, "CONFIRMED".equals(outcome) ? today : null);
+        register.insertEvent(matterId, kind + "_" + outcome, note, routing.currentUserId());
+        execution.setVariable("postingOutcome", outcome);
+        execution.removeVariables(REVIEW_FIELDS);
+    }
+
+    /** Complete listener of 村务监督委员会监督实施 (VCL §32). */
+    public void supervise(DelegateTask task) {
+        String summary = Inputs.required(task, "implementationSummary", "实施情况");
+        String opinion = Inputs.choice(task, "supervisionOpinion", "监督结论", Set.of("NORMAL", "ISSUES"));
+        String findings = Inputs.required(task, "supervisionFindings", "监督意见及发现的问题");
+        LocalDate completed = Inputs.pastDate(task, "completedDate", "实施完成日期", clock);
+        long matterId = MatterSteps.matterId(task.getExecution());
+        register.insertSupervision(new SupervisionRow(null, matterId, summary, opinion, findings, completed,
+                routing.currentUserId(), null));
+        register.insertEvent(matterId, "SUPERVISED", ("NORMAL".equals(opinion) ? "实施规范：" : "发现问题：") + findings,
+                routing.currentUserId());
+    }
+}

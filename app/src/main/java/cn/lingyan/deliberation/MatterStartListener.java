@@ -1,0 +1,85 @@
+package cn.lingyan.deliberation;
+
+import cn.lingyan.org.OrgDirectory;
+import cn.lingyan.org.OrgLevel;
+import cn.lingyan.org.OrgUnit;
+import cn.lingyan.org.Routing;
+import cn.lingyan.system.Inputs;
+import cn.lingyan.system.PlainValues;
+import cn.lingyan.system.ProcessKeys;
+import cn.lingyan.web.ErrorCode;
+import cn.lingyan.web.InvalidInputException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Registers a matter when four-deliberations-two-disclosures starts (C0): one instance and one register row per
+ * matter, named for people, the register's copy of what was asked; a matter withdrawn or not proposed cannot be
+ * put again under the same title during the cool-off.
+ */
+@Component("matterStartListener")
+class MatterStartListener implements ExecutionListener {
+
+    private final OrgDirectory directory;
+    private final Routing routing;
+    private final DecisionRegister register;
+    private final DeliberationProperties properties;
+    private final Clock clock;
+
+    MatterStartListener(OrgDirectory directory, Routing routing, DecisionRegister register, DeliberationProperties properties,
+            Clock clock) {
+        this.directory = directory;
+        this.routing = routing;
+        this.register = register;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        OrgUnit village = directory.village(PlainValues.text(execution.getVariable("villageCode")));
+        routing.requireMayStart(ProcessKeys.FOUR_DELIBERATIONS_TWO_DISCLOSURES, village.code());
+        String kind = Inputs.choice(execution, "matterKind", "事项类别", Bodies.KINDS.keySet());
+        String title = Inputs.required(execution, "matterTitle", "事项名称");
+        String source = Inputs.choice(execution, "matterSource", "事项来源", Bodies.SOURCES.keySet());
+        BigDecimal amount = BigDecimal.valueOf(PlainValues.number(execution.getVariable("amount"))).setScale(2, RoundingMode.HALF_UP);
+        int households = PlainValues.number(execution.getVariable("affectedHouseholds")).intValue();
+        LocalDateTime since = LocalDate.now(clock).minus(properties.coolOff()).atStartOfDay();
+        MatterRow ended = register.findEndedWithoutDecision(village.code(), title, since);
+        if (ended != null) {
+            throw new InvalidInputException(ErrorCode.MATTER_COOLING_OFF, title, ended.closedAt().toLocalDate(),
+                    ended.closedAt().toLocalDate().plus(properties.coolOff()));
+        }
+        OrgUnit township = directory.unit(village.townshipCode(), OrgLevel.TOWNSHIP);
+        boolean complex = PlainValues.bool(execution.getVariable("complex"));
+        register.insertMatter(new MatterRow(null, execution.getProcessInstanceId(), null, village.code(), village.name(),
+                township.code(), village.countyCode(), kind, title, Inputs.required(execution, "matterDescription", "事项内容"),
+                amount, households, source, complex, null, null, null, null, "REGISTERED", null, null,
+                routing.currentUserId(), null, null));
+        MatterRow matter = register.findMatterByInstance(execution.getProcessInstanceId());
+        String businessKey = village.code() + "-" + LocalDate.now(clock).getYear() + "-matter-" + matter.id();
+        register.updateBusinessKey(matter.id(), businessKey);
+        execution.setProcessBusinessKey(businessKey);
+        register.insertEvent(matter.id(), "REGISTERED", Bodies.SOURCES.get(source) + "：" + title, routing.currentUserId());
+
+        execution.setVariable("matterId", matter.id());
+        execution.setVariable("villageCode", village.code());
+        execution.setVariable("villageName", village.name());
+        execution.setVariable("townshipCode", township.code());
+        execution.setVariable("townshipName", township.name());
+        execution.setVariable("countyCode", village.countyCode());
+        execution.setVariable("complex", complex);
+        execution.setVariable("secretaryHeadsCommittee", PlainValues.bool(execution.getVariable("secretaryHeadsCommittee")));
+        execution.setVariable("representativesDelegated", PlainValues.bool(execution.getVariable("representativesDelegated")));
+        execution.setVariable("caseTitle", title);
+        execution.setVariable("matterKindText", Bodies.KINDS.get(kind));
+        execution.setVariable("amountText", amount.toPlainString());
+        execution.setVariable("affectedHouseholdsText", households + "户");
+    }
+}

@@ -1,0 +1,142 @@
+package cn.lingyan.deliberation;
+
+import cn.lingyan.org.Routing;
+import cn.lingyan.org.SystemAccess;
+import cn.lingyan.system.Inputs;
+import cn.lingyan.system.PlainValues;
+import cn.lingyan.web.ErrorCode;
+import cn.lingyan.web.InvalidInputException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * The four deliberations' meetings (C1–C4): each records notice and meeting dates, members due, present and
+ * the votes; the meeting-rules tables (DMN-C3) decide quorum and passing; the result steers the process —
+ * QUORUM_FAILED reschedules the same meeting, REJECTED and PASSED go on.
+ */
+@Component("meetings")
+public class MeetingSteps {
+
+    /** The meeting's own form fields: cleared once recorded, so the next meeting starts from an empty record. */
+    static final List<String> MEETING_FIELDS = List.of("noticeDate", "meetingDate", "dueCount", "presentCount", "yesCount",
+            "noCount", "abstainCount", "minutes", "quorumBasis");
+    static final Map<String, String> STEP_TEXT = Map.of("PROPOSAL", "村党组织提议", "DELIBERATION", "村“两委”商议",
+            "JOINT", "提议和商议", "PARTY_MEMBERS", "党员大会审议", "RESOLUTION", "村民（代表）会议决议");
+
+    private final DecisionRegister register;
+    private final DecisionService decisionService;
+    private final SystemAccess systemAccess;
+    private final DeliberationProperties properties;
+    private final Routing routing;
+    private final Clock clock;
+
+    MeetingSteps(DecisionRegister register, DecisionService decisionService, SystemAccess systemAccess,
+            DeliberationProperties properties, Routing routing, Clock clock) {
+        this.register = register;
+        this.decisionService = decisionService;
+        this.systemAccess = systemAccess;
+        this.properties = properties;
+        this.routing = routing;
+        this.clock = clock;
+    }
+
+    /** Complete listener of each meeting task; {@code step} is PROPOSAL, DELIBERATION, JOINT, PARTY_MEMBERS or RESOLUTION. */
+    public void record(DelegateTask task, String step) {
+        String body = switch (step) {
+            case "PROPOSAL" -> "PARTY_COMMITTEE";
+            case "DELIBERATION" -> "TWO_COMMITTEES";
+            case "JOINT" -> "JOINT";
+            case "PARTY_MEMBERS" -> "PARTY_MEMBERS";
+            case "RESOLUTION" -> PlainValues.text(task.getVariable("resolvingBody"));
+            default -> throw new IllegalArgumentException("Unknown meeting step " + step);
+        };
+        LocalDate meetingDate = Inputs.pastDate(task, "meetingDate", "会议日期", clock);
+        LocalDate noticeDate = Inputs.pastDate(task, "noticeDate", "会议通知日期", clock);
+        int noticeDays = properties.noticeDaysFor(body);
+        if (noticeDate.plusDays(noticeDays).isAfter(meetingDate)) {
+            throw new InvalidInputException(ErrorCode.MEETING_INVALID, noticeDays == 0 ? "通知日期不能晚于会议日期"
+                    : Bodies.BODIES.get(body) + "应至少提前" + noticeDays + "天通知（或发放方案），通知日期" + noticeDate + "距会议日期"
+                            + meetingDate + "不足" + noticeDays + "天");
+        }
+        int due = count(task, "dueCount", "应到人数");
+        int present = count(task, "presentCount", "实到人数");
+        int yes = count(task, "yesCount", "赞成人数");
+        int no = count(task, "noCount", "反对人数");
+        int abstain = count(task, "abstainCount", "弃权人数");
+        if (due < 1) {
+            throw new InvalidInputException(ErrorCode.MEETING_INVALID, "应到人数至少为1");
+        }
+        if (present > due) {
+            throw new InvalidInputException(ErrorCode.MEETING_INVALID, "实到人数" + present + "多于应到人数" + due);
+        }
+        if (yes + no + abstain > present) {
+            throw new InvalidInputException(ErrorCode.MEETING_INVALID, "赞成、反对、弃权合计" + (yes + no + abstain) + "多于实到人数" + present);
+        }
+        String basis = "VILLAGERS_ASSEMBLY".equals(body)
+                ? Inputs.choice(task, "quorumBasis", "到会基数", Set.of("ADULTS", "HOUSEHOLDS")) : null;
+        String minutes = Inputs.required(task, "minutes", "会议纪要");
+        switch (step) {
+            case "PROPOSAL" -> Inputs.required(task, "proposalText", "提议内容");
+            case "DELIBERATION" -> Inputs.required(task, "deliberationText", "商议形成的方案");
+            case "JOINT" -> {
+                Inputs.required(task, "proposalText", "提议内容");
+                Inputs.required(task, "deliberationText", "商议形成的方案");
+            }
+            case "PARTY_MEMBERS" -> Inputs.required(task, "reviewOpinion", "审议意见");
+            default -> Inputs.required(task, "resolutionText", "决议内容");
+        }
+
+        VariableMap counts = Variables.createVariables().putValue("body", body).putValue("quorumBasis", basis)
+                .putValue("dueCount", due).putValue("presentCount", present).putValue("yesCount", yes);
+        Map<String, Object> quorum = evaluate("meeting-quorum", counts);
+        boolean quorumMet = Boolean.TRUE.equals(quorum.get("quorumMet"));
+        Map<String, Object> passing = quorumMet ? evaluate("meeting-passing", counts) : Map.of();
+        boolean passed = quorumMet && Boolean.TRUE.equals(passing.get("passed"));
+        String rule = quorum.get("quorumRule") + (quorumMet ? "；" + passing.get("passRule") : "");
+        long matterId = MatterSteps.matterId(task.getExecution());
+        register.insertMeeting(new MeetingRow(null, matterId, step, body, noticeDate, meetingDate, due, present, yes, no, abstain,
+                basis, quorumMet, passed, rule, minutes, routing.currentUserId(), null));
+
+        String outcome = !quorumMet ? "QUORUM_FAILED" : passed ? "PASSED" : "REJECTED";
+        String summary = meetingDate + Bodies.BODIES.get(body) + "：应到" + due + "人，实到" + present + "人，赞成" + yes + "、反对"
+                + no + "、弃权" + abstain + "。" + rule;
+        register.insertEvent(matterId, step + "_" + outcome, summary, routing.currentUserId());
+        var execution = task.getExecution();
+        execution.setVariable("meetingOutcome", outcome);
+        execution.setVariable("rescheduleNotice", quorumMet ? "" : summary + "。未达到法定人数，请重新通知后召开。");
+        execution.setVariable("rejectedAt", "REJECTED".equals(outcome) ? STEP_TEXT.get(step) : "");
+        if ("PASSED".equals(outcome) && ("DELIBERATION".equals(step) || "JOINT".equals(step))) {
+            execution.setVariable("revisionNote", "");
+        }
+        execution.removeVariables(MEETING_FIELDS);
+    }
+
+    private Map<String, Object> evaluate(String decision, VariableMap variables) {
+        DmnDecisionResult result = systemAccess.call(() -> decisionService.evaluateDecisionByKey(decision)
+                .variables(variables).evaluate());
+        if (result.isEmpty()) {
+            throw new IllegalStateException("Decision " + decision + " matched no rule for " + variables);
+        }
+        return result.getFirstResult().getEntryMap();
+    }
+
+    private static int count(DelegateTask task, String name, String label) {
+        Double value = PlainValues.number(task.getVariable(name));
+        if (value == null) {
+            throw new InvalidInputException(ErrorCode.MEETING_INVALID, "请填写" + label);
+        }
+        if (value < 0 || value != Math.floor(value) || value > 100_000) {
+            throw new InvalidInputException(ErrorCode.MEETING_INVALID, label + "应为0至100000之间的整数");
+        }
+        return value.intValue();
+    }
+}

@@ -1,0 +1,8 @@
+package cn.lingyan.deliberation;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/** The village affairs supervision committee's findings on the implementation (VCL §32). */
+public record SupervisionRow(Long id, Long matterId, String implementationSummary, String opinion, String findings,
+        LocalDate completedOn, String recordedBy, LocalDateTime recordedAt) {}
