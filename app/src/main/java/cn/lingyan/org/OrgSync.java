@@ -1,24 +1,19 @@
 package cn.lingyan.org;
 
-import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -40,18 +35,16 @@ class OrgSync implements ApplicationRunner {
     private final DemoProperties demo;
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
-    private final FilterService filterService;
-    private final TaskService taskService;
+    private final TasklistFilters filters;
 
     OrgSync(OrgDirectory directory, OrgProperties properties, DemoProperties demo, IdentityService identityService,
-            AuthorizationService authorizationService, FilterService filterService, TaskService taskService) {
+            AuthorizationService authorizationService, TasklistFilters filters) {
         this.directory = directory;
         this.properties = properties;
         this.demo = demo;
         this.identityService = identityService;
         this.authorizationService = authorizationService;
-        this.filterService = filterService;
-        this.taskService = taskService;
+        this.filters = filters;
     }
 
     @Override
@@ -62,7 +55,9 @@ class OrgSync implements ApplicationRunner {
     void sync() {
         int groups = 0;
         int users = 0;
+        filters.ensureShared();
         for (OrgUnit unit : directory.all()) {
+            List<String> unitGroups = new java.util.ArrayList<>();
             for (Map.Entry<String, OrgProperties.Role> entry : directory.roles().entrySet()) {
                 if (entry.getValue().level() != unit.level()) {
                     continue;
@@ -70,14 +65,17 @@ class OrgSync implements ApplicationRunner {
                 String groupId = Routing.groupId(unit.code(), entry.getKey());
                 ensureGroup(groupId, unit.name() + " " + entry.getValue().label());
                 grantRole(groupId, entry.getKey());
+                unitGroups.add(groupId);
                 groups++;
                 if (demo.enabled() && unit.slug() != null) {
                     ensureDemoUser(unit.slug() + "-" + entry.getValue().demoSuffix(), unit.name(), entry.getValue().label(), groupId);
                     users++;
                 }
             }
+            if (!unitGroups.isEmpty()) {
+                filters.ensureUnit(unit, unitGroups);
+            }
         }
-        ensureFilters();
         log.info("Org sync done: {} groups, {} demo users", groups, users);
     }
 
@@ -118,34 +116,6 @@ class OrgSync implements ApplicationRunner {
         }
         if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
             identityService.createMembership(userId, groupId);
-        }
-    }
-
-    /** Everyone may use the shared filters; what a filter lists is still cut down by task authorizations. */
-    private void ensureFilters() {
-        ensureFilter("待办任务", -10, taskService.createTaskQuery(), "本人可办理的全部任务（含所在单位的待认领任务）");
-        ensureFilter("我的任务", -5, taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"), "已由本人认领的任务");
-    }
-
-    private void ensureFilter(String name, int priority, TaskQuery query, String description) {
-        Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
-        if (filter == null) {
-            filter = filterService.newTaskFilter(name);
-        }
-        filter.setQuery(query);
-        filter.setProperties(Map.of("priority", priority, "description", description, "refresh", true,
-                "variables", List.of(
-                        Map.of("name", "villageName", "label", "村"),
-                        Map.of("name", "townshipName", "label", "乡镇"),
-                        Map.of("name", "caseTitle", "label", "事项"))));
-        filterService.saveFilter(filter);
-        if (authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(filter.getId())
-                .userIdIn(Authorization.ANY).count() == 0) {
-            Authorization global = authorizationService.createNewAuthorization(AUTH_TYPE_GLOBAL);
-            global.setResource(Resources.FILTER);
-            global.setResourceId(filter.getId());
-            global.addPermission(Permissions.READ);
-            authorizationService.saveAuthorization(global);
         }
     }
 
