@@ -1,0 +1,102 @@
+package cn.lingyan.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.lingyan.RestActor;
+import cn.lingyan.TestData;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+
+/**
+ * Tasklist in a real headless Chromium with a Chinese browser language: the demo users see the zh-CN UI and
+ * their unit's filters, complete a Camunda Form, and get the server's refusal of data the form alone cannot
+ * judge. Screenshots under target/browser-screenshots/.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "camunda.bpm.job-execution.enabled=false")
+class TasklistBrowserIT {
+
+    @LocalServerPort int port;
+    @Autowired TestRestTemplate http;
+    @Autowired TestData data;
+
+    Browser browser;
+
+    @BeforeEach
+    void setUp() {
+        data.reset();
+        browser = new Browser(port);
+    }
+
+    @AfterEach
+    void tearDown() {
+        browser.close();
+    }
+
+    @Test
+    void villageCommitteeSeesChineseTasklistAndGetsTheServersRefusalThenCompletesTheMeeting() {
+        String instance = registerMatter();
+
+        browser.loginToTasklist("dongpo-lw");
+        String page = browser.page();
+        assertThat(page).contains(Browser.label("tasklist", "START_PROCESS")).contains("本村待办").contains("即将到期")
+                .doesNotContain("Start process");
+        browser.openFilter("本村待办");
+        browser.openTask("村党组织提议并经“两委”商议");
+        browser.screenshot("tasklist-01-meeting-form");
+
+        fillMeeting(9, 10, 7, 1, 0);
+        browser.screenshot("tasklist-02-filled");
+        browser.clickButton(Browser.label("tasklist", "COMPLETE"));
+        browser.wait.until(d -> browser.notifications().contains("实到人数10多于应到人数9"));
+        assertThat(browser.notifications()).contains("LY-20016");
+        browser.screenshot("tasklist-02-server-refusal");
+        assertThat(tasksOf("dongpo-lw", instance)).hasSize(1);
+
+        browser.type("presentCount", 8);
+        browser.clickButton(Browser.label("tasklist", "COMPLETE"));
+        browser.wait.until(d -> tasksOf("dongpo-lw", instance).isEmpty());
+        browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-form")));
+        browser.screenshot("tasklist-03-completed");
+        assertThat(tasksOf("dongpo-zb", instance)).singleElement()
+                .satisfies(task -> assertThat(task.get("name")).isEqualTo("党员大会审议"));
+    }
+
+    private void fillMeeting(int due, int present, int yes, int no, int abstain) {
+        browser.date("noticeDate", LocalDate.now().minusDays(15).toString());
+        browser.date("meetingDate", LocalDate.now().minusDays(1).toString());
+        browser.type("dueCount", due);
+        browser.type("presentCount", present);
+        browser.type("yesCount", yes);
+        browser.type("noCount", no);
+        browser.type("abstainCount", abstain);
+        browser.type("minutes", "宣读方案，逐项讨论，举手表决");
+        browser.type("proposalText", "提议实施村道硬化");
+        browser.type("deliberationText", "村集体出资40%，申请上级补助60%");
+    }
+
+    private String registerMatter() {
+        RestActor branch = new RestActor(http, "dongpo-zb", "demo");
+        var started = branch.post("/engine-rest/process-definition/key/four-deliberations-two-disclosures/submit-form",
+                Map.of("variables", RestActor.variables(Map.of("villageCode", "990101001001", "matterKind", "PUBLIC_WORKS",
+                        "matterTitle", "村道硬化工程", "matterDescription", "硬化三组至五组村道", "amount", 360000,
+                        "affectedHouseholds", 126, "matterSource", "VILLAGER_SUGGESTION", "secretaryHeadsCommittee", true))));
+        assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
+        return (String) RestActor.mapOf(started).get("id");
+    }
+
+    private List<Map<String, Object>> tasksOf(String user, String instance) {
+        return new RestActor(http, user, "demo").tasks("?processInstanceId=" + instance);
+    }
+}
