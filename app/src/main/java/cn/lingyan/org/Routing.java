@@ -123,7 +123,7 @@ public class Routing {
     }
 
     /** The division code of a group id {@code <code>-<role>}, or null for other groups. */
-    static String unitOf(String groupId) {
+    public static String unitOf(String groupId) {
         int dash = groupId.indexOf('-');
         String code = dash > 0 ? groupId.substring(0, dash) : null;
         return code != null && code.matches("\\d{6}|\\d{9}|\\d{12}") ? code : null;

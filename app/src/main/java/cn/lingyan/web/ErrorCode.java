@@ -22,7 +22,9 @@ public enum ErrorCode {
     DUPLICATE_VETTING(20013, HttpStatus.CONFLICT, "%s已有进行中的人选审查（%s），不能重复提请"),
     DUPLICATE_ASSESSMENT(20014, HttpStatus.CONFLICT, "%s的%d年度书记履职研判已经发起（%s），不能重复发起"),
     MATTER_COOLING_OFF(20015, HttpStatus.CONFLICT, "事项“%s”已于%s撤回或未获通过，%s前不能以同一事项重新提交"),
-    MEETING_INVALID(20016, HttpStatus.BAD_REQUEST, "会议记录有误：%s");
+    MEETING_INVALID(20016, HttpStatus.BAD_REQUEST, "会议记录有误：%s"),
+    OPERATION_REFUSED(20017, HttpStatus.BAD_REQUEST, "不能%s：%s"),
+    TOO_FREQUENT(20018, HttpStatus.TOO_MANY_REQUESTS, "催办过于频繁：同一任务每小时最多催办一次，请于%s后再试");
 
     private final int code;
     private final HttpStatus status;

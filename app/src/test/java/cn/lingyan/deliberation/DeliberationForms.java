@@ -5,13 +5,13 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** What the 四议两公开 forms submit, filled in as a careful village clerk would. */
-final class DeliberationForms {
+public final class DeliberationForms {
 
-    static final String DONGPO = "990101001001";
+    public static final String DONGPO = "990101001001";
 
     private DeliberationForms() {}
 
-    static Map<String, Object> register(String kind, boolean complex, boolean headsCommittee, boolean delegated) {
+    public static Map<String, Object> register(String kind, boolean complex, boolean headsCommittee, boolean delegated) {
         Map<String, Object> values = new HashMap<>();
         values.put("villageCode", DONGPO);
         values.put("matterKind", kind);
@@ -27,7 +27,7 @@ final class DeliberationForms {
     }
 
     /** A meeting held yesterday, announced two weeks before: enough notice for every body. */
-    static Map<String, Object> meeting(int due, int present, int yes, int no, int abstain) {
+    public static Map<String, Object> meeting(int due, int present, int yes, int no, int abstain) {
         Map<String, Object> values = new HashMap<>();
         values.put("noticeDate", LocalDate.now().minusDays(15).toString());
         values.put("meetingDate", LocalDate.now().minusDays(1).toString());
@@ -40,23 +40,23 @@ final class DeliberationForms {
         return values;
     }
 
-    static Map<String, Object> proposal(Map<String, Object> meeting) {
+    public static Map<String, Object> proposal(Map<String, Object> meeting) {
         return with(meeting, "proposalText", "提议实施村道硬化");
     }
 
-    static Map<String, Object> deliberation(Map<String, Object> meeting) {
+    public static Map<String, Object> deliberation(Map<String, Object> meeting) {
         return with(meeting, "deliberationText", "方案：村集体出资40%，申请上级补助60%");
     }
 
-    static Map<String, Object> joint(Map<String, Object> meeting) {
+    public static Map<String, Object> joint(Map<String, Object> meeting) {
         return with(meeting, "proposalText", "提议实施村道硬化", "deliberationText", "方案：村集体出资40%，申请上级补助60%");
     }
 
-    static Map<String, Object> review(Map<String, Object> meeting) {
+    public static Map<String, Object> review(Map<String, Object> meeting) {
         return with(meeting, "reviewOpinion", "同意提交村民会议决议");
     }
 
-    static Map<String, Object> resolution(Map<String, Object> meeting, String quorumBasis) {
+    public static Map<String, Object> resolution(Map<String, Object> meeting, String quorumBasis) {
         Map<String, Object> values = with(meeting, "resolutionText", "同意实施村道硬化工程");
         if (quorumBasis != null) {
             values.put("quorumBasis", quorumBasis);
@@ -64,17 +64,17 @@ final class DeliberationForms {
         return values;
     }
 
-    static Map<String, Object> disclosure(LocalDate posted) {
+    public static Map<String, Object> disclosure(LocalDate posted) {
         return Map.of("disclosureContent", "村民会议决议：实施村道硬化工程", "disclosurePlace", "东坡村村务公开栏",
                 "disclosureEvidence", "公开照片2026-11-01", "postedDate", posted.toString());
     }
 
-    static Map<String, Object> results(LocalDate posted) {
+    public static Map<String, Object> results(LocalDate posted) {
         return Map.of("resultsContent", "村道硬化完工，决算35.8万元", "disclosurePlace", "东坡村村务公开栏",
                 "disclosureEvidence", "公开照片2026-11-20", "postedDate", posted.toString());
     }
 
-    static Map<String, Object> postingReview(String outcome) {
+    public static Map<String, Object> postingReview(String outcome) {
         Map<String, Object> values = new HashMap<>(Map.of("postingReview", outcome, "reviewNote", "已核实"));
         if (!"CONFIRMED".equals(outcome)) {
             values.put("complaintContent", "村民反映公开内容缺少资金明细");
@@ -82,12 +82,12 @@ final class DeliberationForms {
         return values;
     }
 
-    static Map<String, Object> supervision() {
+    public static Map<String, Object> supervision() {
         return Map.of("implementationSummary", "工程按方案实施并通过验收", "supervisionOpinion", "NORMAL",
                 "supervisionFindings", "资金使用与决议一致", "completedDate", LocalDate.now().minusDays(2).toString());
     }
 
-    static Map<String, Object> with(Map<String, Object> values, Object... pairs) {
+    public static Map<String, Object> with(Map<String, Object> values, Object... pairs) {
         Map<String, Object> copy = new HashMap<>(values);
         for (int i = 0; i < pairs.length; i += 2) {
             copy.put((String) pairs[i], pairs[i + 1]);

@@ -1,0 +1,30 @@
+package cn.lingyan.approval;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** Audit records, copies and notifications of the approval operations. SQL in ApprovalLog.xml. */
+@Mapper
+public interface ApprovalLog {
+
+    void insertAudit(AuditRow row);
+
+    List<AuditRow> findAuditOfInstance(String processInstanceId);
+
+    List<AuditRow> findAuditOfTask(String taskId);
+
+    AuditRow findLatestAudit(@Param("taskId") String taskId, @Param("kind") String kind, @Param("since") LocalDateTime since);
+
+    void insertCc(CcRow row);
+
+    List<CcRow> findCcFor(@Param("userId") String userId, @Param("groupIds") List<String> groupIds);
+
+    void insertNotification(@Param("userId") String userId, @Param("kind") String kind, @Param("taskId") String taskId,
+            @Param("processInstanceId") String processInstanceId, @Param("text") String text);
+
+    List<NotificationRow> findNotifications(String userId);
+
+    int markRead(@Param("id") long id, @Param("userId") String userId);
+}

@@ -1,0 +1,7 @@
+package cn.lingyan.approval;
+
+import java.time.LocalDateTime;
+
+/** One approval operation on a task. */
+public record AuditRow(Long id, String taskId, String processInstanceId, String taskName, String kind, String actor,
+        String target, String note, LocalDateTime createdAt) {}

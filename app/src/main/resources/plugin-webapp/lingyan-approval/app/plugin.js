@@ -1,0 +1,573 @@
+/*
+ * 领雁审批 —— Camunda 7.24 Tasklist 前端插件（纯 DOM + fetch，无框架、无构建步骤）。
+ *
+ * 插件点：
+ *   tasklist.task.detail   “审批意见与操作”标签页：退回/转办/委派/抄送/催办、审批意见、审批记录
+ *   tasklist.navbar.action 顶部导航“抄送与消息”：未读角标 + 消息/抄送我的/可撤回面板
+ *
+ * Tasklist 调用 render(node, { api, taskId? })，api 含 tasklistApi（如 /camunda/api/tasklist）、
+ * baseApi（如 /camunda/api/engine）、engine（引擎名）与 CSRFToken。
+ * 后端资源：<tasklistApi>/plugin/lingyan-approval/<engine>/...
+ * 所有插入页面的数据一律经 textContent / 文本节点写入，绝不拼接 HTML。
+ */
+
+const PLUGIN_ID = 'lingyan-approval';
+const POLL_INTERVAL_MS = 60000;
+
+const KIND_LABELS = {
+  COMMENT: '意见', COMPLETED: '办理', RETURN: '退回', TRANSFER: '转办', DELEGATE: '委派',
+  RESOLVE: '委派办结', CC: '抄送', URGE: '催办', WITHDRAW: '撤回', BATCH: '批量办理'
+};
+const NOTICE_LABELS = { URGE: '催办', REMINDER: '提醒', OVERDUE: '超期', CC: '抄送', RETURN: '退回' };
+
+/* ---------- 通用 DOM 工具 ---------- */
+
+/** 创建元素。props：text / className / ly（data-ly）/ on* 事件，其余写为属性（true 表示空属性）。 */
+function h(tag, props, children) {
+  const node = document.createElement(tag);
+  Object.keys(props || {}).forEach((key) => {
+    const value = props[key];
+    if (value === undefined || value === null || value === false) return;
+    if (key === 'text') node.textContent = String(value);
+    else if (key === 'className') node.className = value;
+    else if (key === 'ly') node.setAttribute('data-ly', value);
+    else if (key.indexOf('on') === 0) node.addEventListener(key.slice(2).toLowerCase(), value);
+    else node.setAttribute(key, value === true ? '' : String(value));
+  });
+  (children || []).forEach((child) => {
+    if (child === null || child === undefined || child === false) return;
+    node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
+  });
+  return node;
+}
+
+function replaceChildren(parent, children) {
+  parent.textContent = '';
+  children.forEach((child) => parent.appendChild(child));
+}
+
+function placeholder(list, text) {
+  replaceChildren(list, [h('li', { className: 'ly-empty', text })]);
+}
+
+/** ISO 时间 → YYYY-MM-DD HH:mm（浏览器本地时区）。 */
+function formatTime(iso) {
+  if (!iso) return '';
+  const d = new Date(iso);
+  if (isNaN(d.getTime())) return String(iso);
+  const p = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+function readCookie(name) {
+  const found = document.cookie.split(';').map((c) => c.trim()).find((c) => c.indexOf(name + '=') === 0);
+  return found ? decodeURIComponent(found.slice(name.length + 1)) : '';
+}
+
+function messageOf(err) {
+  return (err && err.message) || '操作失败，请稍后重试';
+}
+
+/** 插件内的提示区：红色错误框（data-ly=alert）或绿色成功消息（data-ly=message），同一时间只显示一条。 */
+function createFeedback() {
+  const node = h('div', { className: 'ly-feedback', 'aria-live': 'polite' });
+  const show = (child) => {
+    replaceChildren(node, [child]);
+    if (node.isConnected && node.scrollIntoView) node.scrollIntoView({ block: 'nearest' });
+  };
+  return {
+    node,
+    error: (text) => show(h('div', { className: 'alert alert-danger ly-alert', ly: 'alert', role: 'alert', text })),
+    success: (text) => show(h('div', { className: 'alert alert-success ly-message', ly: 'message', role: 'status', text })),
+    clear: () => replaceChildren(node, [])
+  };
+}
+
+/* ---------- REST 客户端 ---------- */
+
+function pluginBase(api) {
+  let root = api.tasklistApi;
+  if (!root) {
+    // 兜底：由引擎 API 前缀（/camunda/api/engine）推出 /camunda/api/tasklist
+    const engineRoot = String(api.baseApi || api.baseApiUrl || '/camunda/api/engine').replace(/\/+$/, '');
+    root = engineRoot.replace(/\/engine$/, '') + '/tasklist';
+  }
+  return `${String(root).replace(/\/+$/, '')}/plugin/${PLUGIN_ID}/${encodeURIComponent(api.engine || 'default')}`;
+}
+
+async function errorMessage(res) {
+  let body = null;
+  try { body = await res.json(); } catch (ignored) { /* 非 JSON 响应 */ }
+  if (body && typeof body.message === 'string' && body.message) return body.message;
+  if (res.status === 401) return '登录已失效，请重新登录后再试';
+  if (res.status === 403) return '请求被拒绝（HTTP 403），请刷新页面后重试';
+  return `请求失败（HTTP ${res.status}），请稍后重试`;
+}
+
+function createClient(api) {
+  const base = pluginBase(api);
+  async function request(method, path, body) {
+    const headers = { Accept: 'application/json' };
+    if (method !== 'GET') {
+      headers['Content-Type'] = 'application/json';
+      headers['X-XSRF-TOKEN'] = readCookie('XSRF-TOKEN') || api.CSRFToken || '';
+    }
+    let res;
+    try {
+      res = await fetch(base + path, {
+        method, headers, credentials: 'same-origin',
+        body: body === undefined ? undefined : JSON.stringify(body)
+      });
+    } catch (networkError) {
+      throw new Error('无法连接服务器，请检查网络后重试');
+    }
+    if (!res.ok) throw new Error(await errorMessage(res));
+    const text = res.status === 204 ? '' : await res.text();
+    if (!text) return null;
+    try { return JSON.parse(text); } catch (parseError) { throw new Error('服务器返回的数据格式不正确'); }
+  }
+  return {
+    list: (path) => request('GET', path).then((data) => (Array.isArray(data) ? data : [])),
+    post: (path, body) => request('POST', path, body || {})
+  };
+}
+
+/* ---------- 表单小部件 ---------- */
+
+function field(label, control, options) {
+  const opts = options || {};
+  return h('label', { className: 'ly-field' }, [
+    h('span', { className: 'ly-label' }, [label, opts.required ? h('span', { className: 'ly-required', text: ' *' }) : null]),
+    control,
+    opts.hint ? h('span', { className: 'help-block ly-hint', text: opts.hint }) : null
+  ]);
+}
+
+function textArea(ly, placeholderText) {
+  return h('textarea', { className: 'form-control ly-textarea', ly, rows: 3, placeholder: placeholderText });
+}
+
+/** 候选人下拉（单选或多选），选项在候选人加载后填入。 */
+function candidateSelect(ly, multiple, loadCandidates, feedback) {
+  const select = h('select', { className: 'form-control ly-select', ly, multiple, size: multiple ? 6 : null });
+  select.appendChild(h('option', { value: '', disabled: true, text: '正在加载候选人…' }));
+  loadCandidates().then((users) => {
+    const options = users.map((u) => h('option', { value: u.id, text: u.name && u.name !== u.id ? `${u.name}（${u.id}）` : u.id }));
+    if (!multiple) options.unshift(h('option', { value: '', text: users.length ? '请选择…' : '（没有可选的办理人）' }));
+    else if (!users.length) options.push(h('option', { value: '', disabled: true, text: '（没有可选的人员）' }));
+    replaceChildren(select, options);
+  }, (err) => {
+    replaceChildren(select, [h('option', { value: '', text: '候选人加载失败' })]);
+    feedback.error(messageOf(err));
+  });
+  return select;
+}
+
+function splitIds(text) {
+  return String(text || '').split(/[\s,，、;；]+/).filter(Boolean);
+}
+
+function unique(values) {
+  return values.filter((v, i) => values.indexOf(v) === i);
+}
+
+function requireText(value, message) {
+  if (!value) throw new Error(message);
+  return value;
+}
+
+/* ---------- 任务详情：审批意见与操作 ---------- */
+
+/** 五个审批操作的定义：表单字段、请求体（含校验）与成功提示。 */
+function actionDefinitions(select, nameOf) {
+  const GROUP_PREFIX = /^(组|group)[:：]/i;
+  return [
+    {
+      key: 'return', label: '退回', title: '退回到上一步', leaves: true,
+      fields: () => [field('审批意见/退回理由', textArea('return-reason', '请说明退回原因'), { required: true })],
+      payload: (v) => ({ reason: requireText(v['return-reason'], '请填写退回理由') }),
+      done: () => '任务已退回，请刷新任务列表'
+    },
+    {
+      key: 'transfer', label: '转办', title: '转交他人办理', leaves: true,
+      fields: () => [field('转办给', select('transfer-user', false), { required: true }),
+        field('转办说明', textArea('transfer-reason', '选填'))],
+      payload: (v) => ({ userId: requireText(v['transfer-user'], '请选择转办对象'), reason: v['transfer-reason'] }),
+      done: (p) => `任务已转办给 ${nameOf(p.userId)}，请刷新任务列表`
+    },
+    {
+      key: 'delegate', label: '委派', title: '委派他人协办（办完后回到您这里确认）', leaves: true,
+      fields: () => [field('委派给', select('delegate-user', false), { required: true }),
+        field('委派说明', textArea('delegate-reason', '选填'))],
+      payload: (v) => ({ userId: requireText(v['delegate-user'], '请选择委派对象'), reason: v['delegate-reason'] }),
+      done: (p) => `任务已委派给 ${nameOf(p.userId)}，对方办理后将回到您这里确认；请刷新任务列表`
+    },
+    {
+      key: 'cc', label: '抄送', title: '抄送给相关人员',
+      fields: () => [
+        field('抄送人员', select('cc-users', true), { hint: '按住 Ctrl（Mac 为 ⌘）可多选' }),
+        field('其他抄送对象', h('input', { type: 'text', className: 'form-control', ly: 'cc-extra', placeholder: '用户账号或“组:组编号”' }),
+          { hint: '多个用逗号或空格分隔；以“组:”开头的表示用户组，例如 组:zhenban' }),
+        field('附言', textArea('cc-note', '选填'))
+      ],
+      payload: (v) => {
+        const extra = splitIds(v['cc-extra']);
+        const userIds = unique(v['cc-users'].concat(extra.filter((id) => !GROUP_PREFIX.test(id))));
+        const groupIds = unique(extra.filter((id) => GROUP_PREFIX.test(id)).map((id) => id.replace(GROUP_PREFIX, '')).filter(Boolean));
+        if (!userIds.length && !groupIds.length) throw new Error('请至少选择或填写一个抄送对象');
+        return { userIds, groupIds, note: v['cc-note'] };
+      },
+      done: (p) => `已抄送（人员 ${p.userIds.length} 位，用户组 ${p.groupIds.length} 个）`
+    },
+    {
+      key: 'urge', label: '催办', title: '催促当前办理人（每小时最多一次）',
+      fields: () => [field('催办说明', textArea('urge-note', '选填，例如：请于今天下班前办理'))],
+      payload: (v) => ({ note: v['urge-note'] }),
+      done: () => '催办已发送'
+    }
+  ];
+}
+
+/** 读取面板内所有带 data-ly 的输入控件：多选返回数组，其余返回去掉首尾空白的字符串。 */
+function readValues(container) {
+  const values = {};
+  container.querySelectorAll('input[data-ly], textarea[data-ly], select[data-ly]').forEach((control) => {
+    const key = control.getAttribute('data-ly');
+    values[key] = control.multiple
+      ? Array.from(control.selectedOptions).map((o) => o.value).filter(Boolean)
+      : control.value.trim();
+  });
+  return values;
+}
+
+function renderTimeline(list, entries) {
+  if (!entries.length) return placeholder(list, '暂无审批记录');
+  replaceChildren(list, entries.map((e) => {
+    const kind = String(e.kind || '');
+    return h('li', { className: `ly-timeline-item ly-kind-${kind.toLowerCase()}`, ly: 'timeline-item', 'data-kind': kind }, [
+      h('div', { className: 'ly-timeline-head' }, [
+        h('span', { className: 'ly-time', text: formatTime(e.time) }),
+        h('span', { className: 'ly-actor', text: e.actorName || e.actor || '系统' }),
+        h('span', { className: 'label ly-kind', text: KIND_LABELS[kind] || kind }),
+        e.step ? h('span', { className: 'ly-step', text: e.step }) : null
+      ]),
+      e.text ? h('div', { className: 'ly-text', text: e.text }) : null
+    ]);
+  }));
+}
+
+function renderTaskDetail(node, context) {
+  if (!context.taskId) return replaceChildren(node, [h('p', { className: 'ly-empty', text: '未选择任务' })]);
+  const client = createClient(context.api || {});
+  const taskPath = `/tasks/${encodeURIComponent(context.taskId)}`;
+  const feedback = createFeedback();
+
+  // 候选人只在打开转办/委派/抄送面板时加载一次；失败后允许下次重试
+  const names = {};
+  let candidates = null;
+  const loadCandidates = () => {
+    if (!candidates) {
+      candidates = client.list(`${taskPath}/candidates`).then((users) => {
+        users.forEach((u) => { names[u.id] = u.name || u.id; });
+        return users;
+      });
+      candidates.catch(() => { candidates = null; });
+    }
+    return candidates;
+  };
+  const nameOf = (id) => names[id] || id;
+
+  /* 审批记录 */
+  const timeline = h('ol', { className: 'ly-timeline', ly: 'timeline' });
+  async function reloadTimeline(quiet) {
+    timeline.setAttribute('aria-busy', 'true');
+    try {
+      renderTimeline(timeline, await client.list(`${taskPath}/timeline`));
+    } catch (err) {
+      placeholder(timeline, quiet ? '任务已离开您的待办，审批记录暂不可查看' : '审批记录加载失败');
+      if (!quiet) feedback.error(messageOf(err));
+    } finally {
+      timeline.removeAttribute('aria-busy');
+    }
+  }
+
+  /* 操作按钮与内联面板（同一时间只展开一个） */
+  const panelSlot = h('div', { className: 'ly-panel-slot' });
+  const toolbar = h('div', { className: 'btn-toolbar ly-toolbar', role: 'toolbar', 'aria-label': '审批操作' });
+  const buttons = {};
+  let openKey = null;
+
+  function closePanel() {
+    openKey = null;
+    replaceChildren(panelSlot, []);
+    Object.keys(buttons).forEach((k) => buttons[k].classList.remove('active'));
+  }
+
+  function openPanel(action) {
+    if (openKey === action.key) return closePanel();
+    closePanel();
+    feedback.clear();
+    openKey = action.key;
+    buttons[action.key].classList.add('active');
+    const confirm = h('button', { type: 'button', className: 'btn btn-primary btn-sm', ly: 'confirm', text: '确定' });
+    const cancel = h('button', { type: 'button', className: 'btn btn-default btn-sm', ly: 'cancel', text: '取消', onClick: closePanel });
+    const panel = h('div', { className: 'ly-inline-panel', ly: `panel-${action.key}` }, [
+      h('h5', { className: 'ly-panel-title', text: action.title })
+    ].concat(action.fields(), [h('div', { className: 'ly-panel-actions' }, [confirm, cancel])]));
+
+    confirm.addEventListener('click', async () => {
+      let payload;
+      try { payload = action.payload(readValues(panel)); } catch (invalid) { return feedback.error(invalid.message); }
+      confirm.disabled = true;
+      confirm.textContent = '提交中…';
+      try {
+        await client.post(`${taskPath}/${action.key}`, payload);
+        closePanel();
+        feedback.success(action.done(payload));
+        if (action.leaves) Object.keys(buttons).forEach((k) => { buttons[k].disabled = true; });
+        reloadTimeline(action.leaves);
+      } catch (err) {
+        feedback.error(messageOf(err));
+      } finally {
+        confirm.disabled = false;
+        confirm.textContent = '确定';
+      }
+    });
+    panelSlot.appendChild(panel);
+    const first = panel.querySelector('textarea, select, input');
+    if (first) first.focus();
+  }
+
+  const select = (ly, multiple) => candidateSelect(ly, multiple, loadCandidates, feedback);
+  actionDefinitions(select, nameOf).forEach((action) => {
+    buttons[action.key] = h('button', {
+      type: 'button', className: 'btn btn-default btn-sm ly-action-btn', ly: `btn-${action.key}`,
+      title: action.title, text: action.label, onClick: () => openPanel(action)
+    });
+    toolbar.appendChild(buttons[action.key]);
+  });
+
+  /* 审批意见 */
+  const commentText = textArea('comment-text', '请输入审批意见');
+  const commentSubmit = h('button', { type: 'button', className: 'btn btn-primary btn-sm', ly: 'comment-submit', text: '提交' });
+  commentSubmit.addEventListener('click', async () => {
+    const text = commentText.value.trim();
+    if (!text) return feedback.error('请填写审批意见');
+    commentSubmit.disabled = true;
+    try {
+      await client.post(`${taskPath}/comments`, { text });
+      commentText.value = '';
+      feedback.success('审批意见已提交');
+      reloadTimeline(false);
+    } catch (err) {
+      feedback.error(messageOf(err));
+    } finally {
+      commentSubmit.disabled = false;
+    }
+  });
+
+  const refresh = h('button', { type: 'button', className: 'btn btn-link btn-xs ly-refresh', ly: 'timeline-refresh', text: '刷新', onClick: () => reloadTimeline(false) });
+  replaceChildren(node, [h('div', { className: 'ly-approval', ly: 'approval' }, [
+    feedback.node,
+    h('section', { className: 'ly-section' }, [h('h4', { className: 'ly-heading', text: '审批操作' }), toolbar, panelSlot]),
+    h('section', { className: 'ly-section' }, [
+      h('h4', { className: 'ly-heading', text: '审批意见' }), commentText,
+      h('div', { className: 'ly-panel-actions' }, [commentSubmit])
+    ]),
+    h('section', { className: 'ly-section' }, [h('h4', { className: 'ly-heading' }, ['审批记录', refresh]), timeline])
+  ])]);
+  placeholder(timeline, '加载中…');
+  reloadTimeline(false);
+}
+
+/* ---------- 顶部导航：抄送与消息 ---------- */
+
+const navbarState = { timer: null, overlay: null, onKey: null, refreshBadge: null };
+
+function closeNavbarPanel() {
+  if (navbarState.onKey) document.removeEventListener('keydown', navbarState.onKey);
+  if (navbarState.overlay && navbarState.overlay.parentNode) navbarState.overlay.parentNode.removeChild(navbarState.overlay);
+  const wasOpen = !!navbarState.overlay;
+  navbarState.overlay = null;
+  navbarState.onKey = null;
+  if (wasOpen && navbarState.refreshBadge) navbarState.refreshBadge();
+}
+
+function teardownNavbar() {
+  clearInterval(navbarState.timer);
+  navbarState.timer = null;
+  navbarState.refreshBadge = null;
+  closeNavbarPanel();
+}
+
+function countUnread(notifications) {
+  return notifications.filter((n) => !n.read).length;
+}
+
+function renderNotice(n, client, feedback, onRead) {
+  const item = h('li', {
+    className: 'ly-item ly-notice' + (n.read ? '' : ' ly-unread'), ly: 'notification', 'data-id': n.id,
+    role: 'button', tabindex: 0, title: n.read ? null : '点击标记为已读'
+  }, [
+    h('span', { className: 'label ly-tag', text: NOTICE_LABELS[n.kind] || n.kind || '消息' }),
+    h('span', { className: 'ly-item-text', text: n.text }),
+    h('span', { className: 'ly-time', text: formatTime(n.createdAt) })
+  ]);
+  const markRead = async () => {
+    if (n.read) return;
+    try {
+      await client.post(`/notifications/${encodeURIComponent(n.id)}/read`);
+      n.read = true;
+      item.classList.remove('ly-unread');
+      item.removeAttribute('title');
+      onRead();
+    } catch (err) {
+      feedback.error(messageOf(err));
+    }
+  };
+  item.addEventListener('click', markRead);
+  item.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); markRead(); } });
+  return item;
+}
+
+function renderCc(c) {
+  const place = [c.caseTitle, c.villageName].filter(Boolean).join(' · ');
+  return h('li', { className: 'ly-item ly-cc', ly: 'cc-item', 'data-process-instance-id': c.processInstanceId }, [
+    h('div', { className: 'ly-item-title', text: c.taskName || '（未命名任务）' }),
+    place ? h('div', { className: 'ly-item-sub', text: place }) : null,
+    h('div', { className: 'ly-item-meta', text: `${c.fromName || '—'} 抄送 · ${formatTime(c.createdAt)}` }),
+    c.note ? h('div', { className: 'ly-note', text: `附言：${c.note}` }) : null
+  ]);
+}
+
+function renderWithdrawable(w, client, feedback, reload) {
+  const formSlot = h('div', { className: 'ly-withdraw-slot' });
+  const btn = h('button', { type: 'button', className: 'btn btn-default btn-xs ly-withdraw-btn', ly: 'withdraw-btn', text: '撤回' });
+  const item = h('li', { className: 'ly-item ly-withdraw', ly: 'withdraw-item', 'data-id': w.historicTaskId }, [
+    h('div', { className: 'ly-item-row' }, [
+      h('div', { className: 'ly-item-main' }, [
+        h('div', { className: 'ly-item-title', text: w.name || '（未命名任务）' }),
+        w.caseTitle ? h('div', { className: 'ly-item-sub', text: w.caseTitle }) : null,
+        h('div', { className: 'ly-item-meta', text: `办结于 ${formatTime(w.completedAt)}` })
+      ]),
+      btn
+    ]),
+    formSlot
+  ]);
+  btn.addEventListener('click', () => {
+    // 同一时间只展开一个撤回表单
+    item.parentNode.querySelectorAll('.ly-withdraw-slot').forEach((slot) => replaceChildren(slot, []));
+    const reason = textArea('withdraw-reason', '请填写撤回理由');
+    const confirm = h('button', { type: 'button', className: 'btn btn-primary btn-sm', ly: 'withdraw-confirm', text: '确认撤回' });
+    const cancel = h('button', { type: 'button', className: 'btn btn-default btn-sm', ly: 'withdraw-cancel', text: '取消', onClick: () => replaceChildren(formSlot, []) });
+    confirm.addEventListener('click', async () => {
+      const text = reason.value.trim();
+      if (!text) return feedback.error('请填写撤回理由');
+      confirm.disabled = true;
+      try {
+        await client.post(`/withdraw/${encodeURIComponent(w.historicTaskId)}`, { reason: text });
+        feedback.success(`已撤回“${w.name || '任务'}”，任务已回到您的待办，请刷新任务列表`);
+        reload();
+      } catch (err) {
+        feedback.error(messageOf(err));
+        confirm.disabled = false;
+      }
+    });
+    replaceChildren(formSlot, [h('div', { className: 'ly-inline-panel' }, [
+      field('撤回理由', reason, { required: true }),
+      h('div', { className: 'ly-panel-actions' }, [confirm, cancel])
+    ])]);
+    reason.focus();
+  });
+  return item;
+}
+
+function openNavbarPanel(client, setUnread) {
+  closeNavbarPanel();
+  const feedback = createFeedback();
+  const notices = h('ul', { className: 'ly-list', ly: 'notifications' });
+  const ccList = h('ul', { className: 'ly-list', ly: 'cc-list' });
+  const withdrawList = h('ul', { className: 'ly-list', ly: 'withdraw-list' });
+
+  async function load(list, path, emptyText, renderItem) {
+    placeholder(list, '加载中…');
+    try {
+      const items = await client.list(path);
+      if (!items.length) placeholder(list, emptyText);
+      else replaceChildren(list, items.map(renderItem));
+      return items;
+    } catch (err) {
+      placeholder(list, '加载失败');
+      feedback.error(messageOf(err));
+      return null;
+    }
+  }
+  const loadWithdrawable = () => load(withdrawList, '/withdrawable', '暂无可撤回的任务',
+    (w) => renderWithdrawable(w, client, feedback, loadWithdrawable));
+
+  let notifications = [];
+  load(notices, '/notifications', '暂无消息',
+    (n) => renderNotice(n, client, feedback, () => setUnread(countUnread(notifications))))
+    .then((items) => { if (items) { notifications = items; setUnread(countUnread(items)); } });
+  load(ccList, '/cc', '暂无抄送给我的事项', renderCc);
+  loadWithdrawable();
+
+  const section = (title, list) => h('section', { className: 'ly-section' }, [h('h4', { className: 'ly-heading', text: title }), list]);
+  const closeBtn = h('button', { type: 'button', className: 'close ly-close', ly: 'panel-close', 'aria-label': '关闭', text: '×', onClick: closeNavbarPanel });
+  const drawer = h('div', { className: 'ly-drawer', ly: 'panel', role: 'dialog', 'aria-modal': 'true', 'aria-label': '抄送与消息' }, [
+    h('div', { className: 'ly-drawer-header' }, [h('h3', { className: 'ly-drawer-title', text: '抄送与消息' }), closeBtn]),
+    h('div', { className: 'ly-drawer-body' }, [
+      feedback.node, section('消息', notices), section('抄送我的', ccList), section('可撤回', withdrawList)
+    ])
+  ]);
+  const overlay = h('div', { className: 'ly-overlay' }, [drawer]);
+  overlay.addEventListener('click', (e) => { if (e.target === overlay) closeNavbarPanel(); });
+  navbarState.onKey = (e) => { if (e.key === 'Escape') closeNavbarPanel(); };
+  document.addEventListener('keydown', navbarState.onKey);
+  document.body.appendChild(overlay);
+  navbarState.overlay = overlay;
+  closeBtn.focus();
+}
+
+function renderNavbar(node, context) {
+  teardownNavbar();
+  const client = createClient(context.api || {});
+  const badge = h('span', { className: 'badge ly-badge', ly: 'navbar-badge', hidden: true, 'aria-label': '未读消息数' });
+  const setUnread = (count) => {
+    badge.textContent = count > 99 ? '99+' : String(count);
+    badge.hidden = !count;
+  };
+  const link = h('a', { href: '#', className: 'ly-navbar-link', ly: 'navbar-link', role: 'button' }, ['抄送与消息', badge]);
+  link.addEventListener('click', (e) => {
+    e.preventDefault();
+    openNavbarPanel(client, setUnread);
+  });
+  replaceChildren(node, [link]);
+
+  const refreshBadge = () => {
+    if (document.hidden) return;
+    client.list('/notifications').then((items) => setUnread(countUnread(items)), () => { /* 角标静默失败，打开面板时再提示 */ });
+  };
+  navbarState.refreshBadge = refreshBadge;
+  navbarState.timer = setInterval(refreshBadge, POLL_INTERVAL_MS);
+  refreshBadge();
+}
+
+/* ---------- 插件注册 ---------- */
+
+export default [
+  {
+    id: 'lingyan-approval-task',
+    pluginPoint: 'tasklist.task.detail',
+    priority: 900, // 排在“表单”（1000）之后、“历史”（800）之前
+    properties: { label: '审批意见与操作' },
+    render: renderTaskDetail
+  },
+  {
+    id: 'lingyan-approval-navbar',
+    pluginPoint: 'tasklist.navbar.action',
+    priority: 200,
+    render: renderNavbar,
+    unmount: teardownNavbar
+  }
+];
