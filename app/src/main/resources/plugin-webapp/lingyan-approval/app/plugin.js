@@ -1,14 +1,10 @@
 /*
- * 领雁审批 —— Camunda 7.24 Tasklist 前端插件（纯 DOM + fetch，无框架、无构建步骤）。
- *
- * 插件点：
- *   tasklist.task.detail   “审批意见与操作”标签页：退回/转办/委派/抄送/催办、审批意见、审批记录
- *   tasklist.navbar.action 顶部导航“抄送与消息”：未读角标 + 消息/抄送我的/可撤回面板
- *
- * Tasklist 调用 render(node, { api, taskId? })，api 含 tasklistApi（如 /camunda/api/tasklist）、
- * baseApi（如 /camunda/api/engine）、engine（引擎名）与 CSRFToken。
- * 后端资源：<tasklistApi>/plugin/lingyan-approval/<engine>/...
- * 所有插入页面的数据一律经 textContent / 文本节点写入，绝不拼接 HTML。
+ * 领雁审批 —— Camunda 7.24 Tasklist 前端插件（纯 DOM + fetch，无框架、无构建步骤，ES2019）。
+ *   tasklist.task.detail   “审批意见与操作”：退回/转办/委派/抄送/催办、审批意见、审批记录
+ *   tasklist.navbar.action “抄送与消息”：未读角标 + 消息 / 抄送我的 / 可撤回 面板
+ * Tasklist 调用 render(node, { api, taskId? })；api 含 tasklistApi（/camunda/api/tasklist）、
+ * baseApi（/camunda/api/engine）、engine（引擎名）、CSRFToken。后端资源位于
+ * <tasklistApi>/plugin/lingyan-approval/<engine>/...。页面上的数据一律以文本节点写入，绝不拼 HTML。
  */
 
 const PLUGIN_ID = 'lingyan-approval';
@@ -20,9 +16,9 @@ const KIND_LABELS = {
 };
 const NOTICE_LABELS = { URGE: '催办', REMINDER: '提醒', OVERDUE: '超期', CC: '抄送', RETURN: '退回' };
 
-/* ---------- 通用 DOM 工具 ---------- */
+/* ---------- 通用工具 ---------- */
 
-/** 创建元素。props：text / className / ly（data-ly）/ on* 事件，其余写为属性（true 表示空属性）。 */
+/** 创建元素。props：text / className / ly（data-ly）/ onXxx 事件，其余写为属性（true 为空属性）。 */
 function h(tag, props, children) {
   const node = document.createElement(tag);
   Object.keys(props || {}).forEach((key) => {
@@ -31,13 +27,11 @@ function h(tag, props, children) {
     if (key === 'text') node.textContent = String(value);
     else if (key === 'className') node.className = value;
     else if (key === 'ly') node.setAttribute('data-ly', value);
-    else if (key.indexOf('on') === 0) node.addEventListener(key.slice(2).toLowerCase(), value);
+    else if (/^on[A-Z]/.test(key)) node.addEventListener(key.slice(2).toLowerCase(), value);
     else node.setAttribute(key, value === true ? '' : String(value));
   });
-  (children || []).forEach((child) => {
-    if (child === null || child === undefined || child === false) return;
-    node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
-  });
+  (children || []).filter((c) => c !== null && c !== undefined && c !== false)
+    .forEach((c) => node.appendChild(typeof c === 'string' ? document.createTextNode(c) : c));
   return node;
 }
 
@@ -46,9 +40,10 @@ function replaceChildren(parent, children) {
   children.forEach((child) => parent.appendChild(child));
 }
 
-function placeholder(list, text) {
-  replaceChildren(list, [h('li', { className: 'ly-empty', text })]);
-}
+const placeholder = (list, text) => replaceChildren(list, [h('li', { className: 'ly-empty', text })]);
+const button = (ly, text, className, onClick) =>
+  h('button', { type: 'button', className: `btn ${className || 'btn-default btn-sm'}`, ly, text, onClick });
+const messageOf = (err) => (err && err.message) || '操作失败，请稍后重试';
 
 /** ISO 时间 → YYYY-MM-DD HH:mm（浏览器本地时区）。 */
 function formatTime(iso) {
@@ -64,11 +59,7 @@ function readCookie(name) {
   return found ? decodeURIComponent(found.slice(name.length + 1)) : '';
 }
 
-function messageOf(err) {
-  return (err && err.message) || '操作失败，请稍后重试';
-}
-
-/** 插件内的提示区：红色错误框（data-ly=alert）或绿色成功消息（data-ly=message），同一时间只显示一条。 */
+/** 插件内提示区：红色错误框（data-ly=alert）或绿色成功消息（data-ly=message），同一时间只显示一条。 */
 function createFeedback() {
   const node = h('div', { className: 'ly-feedback', 'aria-live': 'polite' });
   const show = (child) => {
@@ -83,21 +74,32 @@ function createFeedback() {
   };
 }
 
+/** 提交期间禁用按钮；成功后调用 onOk，失败时在提示区显示后端返回的 message。 */
+async function submit(btn, feedback, request, onOk) {
+  const label = btn.textContent;
+  btn.disabled = true;
+  btn.textContent = '提交中…';
+  try {
+    await request();
+    onOk();
+  } catch (err) {
+    feedback.error(messageOf(err));
+  }
+  btn.disabled = false;
+  btn.textContent = label;
+}
+
 /* ---------- REST 客户端 ---------- */
 
 function pluginBase(api) {
-  let root = api.tasklistApi;
-  if (!root) {
-    // 兜底：由引擎 API 前缀（/camunda/api/engine）推出 /camunda/api/tasklist
-    const engineRoot = String(api.baseApi || api.baseApiUrl || '/camunda/api/engine').replace(/\/+$/, '');
-    root = engineRoot.replace(/\/engine$/, '') + '/tasklist';
-  }
+  // 兜底：由引擎 API 前缀（/camunda/api/engine）推出 /camunda/api/tasklist
+  const engineRoot = String(api.baseApi || api.baseApiUrl || '/camunda/api/engine').replace(/\/+$/, '');
+  const root = api.tasklistApi || engineRoot.replace(/\/engine$/, '') + '/tasklist';
   return `${String(root).replace(/\/+$/, '')}/plugin/${PLUGIN_ID}/${encodeURIComponent(api.engine || 'default')}`;
 }
 
 async function errorMessage(res) {
-  let body = null;
-  try { body = await res.json(); } catch (ignored) { /* 非 JSON 响应 */ }
+  const body = await res.json().catch(() => null); // 非 JSON 响应时为 null
   if (body && typeof body.message === 'string' && body.message) return body.message;
   if (res.status === 401) return '登录已失效，请重新登录后再试';
   if (res.status === 403) return '请求被拒绝（HTTP 403），请刷新页面后重试';
@@ -107,24 +109,16 @@ async function errorMessage(res) {
 function createClient(api) {
   const base = pluginBase(api);
   async function request(method, path, body) {
-    const headers = { Accept: 'application/json' };
-    if (method !== 'GET') {
-      headers['Content-Type'] = 'application/json';
-      headers['X-XSRF-TOKEN'] = readCookie('XSRF-TOKEN') || api.CSRFToken || '';
-    }
-    let res;
-    try {
-      res = await fetch(base + path, {
-        method, headers, credentials: 'same-origin',
-        body: body === undefined ? undefined : JSON.stringify(body)
-      });
-    } catch (networkError) {
-      throw new Error('无法连接服务器，请检查网络后重试');
-    }
+    const headers = method === 'GET' ? { Accept: 'application/json' } : {
+      Accept: 'application/json', 'Content-Type': 'application/json',
+      'X-XSRF-TOKEN': readCookie('XSRF-TOKEN') || api.CSRFToken || ''
+    };
+    const res = await fetch(base + path, { method, headers, credentials: 'same-origin', body: body && JSON.stringify(body) })
+      .catch(() => { throw new Error('无法连接服务器，请检查网络后重试'); });
     if (!res.ok) throw new Error(await errorMessage(res));
     const text = res.status === 204 ? '' : await res.text();
     if (!text) return null;
-    try { return JSON.parse(text); } catch (parseError) { throw new Error('服务器返回的数据格式不正确'); }
+    try { return JSON.parse(text); } catch (badJson) { throw new Error('服务器返回的数据格式不正确'); }
   }
   return {
     list: (path) => request('GET', path).then((data) => (Array.isArray(data) ? data : [])),
@@ -134,20 +128,18 @@ function createClient(api) {
 
 /* ---------- 表单小部件 ---------- */
 
-function field(label, control, options) {
-  const opts = options || {};
+function field(label, control, opts) {
+  const o = opts || {};
   return h('label', { className: 'ly-field' }, [
-    h('span', { className: 'ly-label' }, [label, opts.required ? h('span', { className: 'ly-required', text: ' *' }) : null]),
+    h('span', { className: 'ly-label' }, [label, o.required ? h('span', { className: 'ly-required', text: ' *' }) : null]),
     control,
-    opts.hint ? h('span', { className: 'help-block ly-hint', text: opts.hint }) : null
+    o.hint ? h('span', { className: 'help-block ly-hint', text: o.hint }) : null
   ]);
 }
 
-function textArea(ly, placeholderText) {
-  return h('textarea', { className: 'form-control ly-textarea', ly, rows: 3, placeholder: placeholderText });
-}
+const textArea = (ly, hint) => h('textarea', { className: 'form-control ly-textarea', ly, rows: 3, placeholder: hint });
 
-/** 候选人下拉（单选或多选），选项在候选人加载后填入。 */
+/** 候选人下拉（单选或多选），候选人加载完成后填入选项。 */
 function candidateSelect(ly, multiple, loadCandidates, feedback) {
   const select = h('select', { className: 'form-control ly-select', ly, multiple, size: multiple ? 6 : null });
   select.appendChild(h('option', { value: '', disabled: true, text: '正在加载候选人…' }));
@@ -163,86 +155,74 @@ function candidateSelect(ly, multiple, loadCandidates, feedback) {
   return select;
 }
 
-function splitIds(text) {
-  return String(text || '').split(/[\s,，、;；]+/).filter(Boolean);
-}
-
-function unique(values) {
-  return values.filter((v, i) => values.indexOf(v) === i);
-}
-
-function requireText(value, message) {
-  if (!value) throw new Error(message);
-  return value;
-}
-
-/* ---------- 任务详情：审批意见与操作 ---------- */
-
-/** 五个审批操作的定义：表单字段、请求体（含校验）与成功提示。 */
-function actionDefinitions(select, nameOf) {
-  const GROUP_PREFIX = /^(组|group)[:：]/i;
-  return [
-    {
-      key: 'return', label: '退回', title: '退回到上一步', leaves: true,
-      fields: () => [field('审批意见/退回理由', textArea('return-reason', '请说明退回原因'), { required: true })],
-      payload: (v) => ({ reason: requireText(v['return-reason'], '请填写退回理由') }),
-      done: () => '任务已退回，请刷新任务列表'
-    },
-    {
-      key: 'transfer', label: '转办', title: '转交他人办理', leaves: true,
-      fields: () => [field('转办给', select('transfer-user', false), { required: true }),
-        field('转办说明', textArea('transfer-reason', '选填'))],
-      payload: (v) => ({ userId: requireText(v['transfer-user'], '请选择转办对象'), reason: v['transfer-reason'] }),
-      done: (p) => `任务已转办给 ${nameOf(p.userId)}，请刷新任务列表`
-    },
-    {
-      key: 'delegate', label: '委派', title: '委派他人协办（办完后回到您这里确认）', leaves: true,
-      fields: () => [field('委派给', select('delegate-user', false), { required: true }),
-        field('委派说明', textArea('delegate-reason', '选填'))],
-      payload: (v) => ({ userId: requireText(v['delegate-user'], '请选择委派对象'), reason: v['delegate-reason'] }),
-      done: (p) => `任务已委派给 ${nameOf(p.userId)}，对方办理后将回到您这里确认；请刷新任务列表`
-    },
-    {
-      key: 'cc', label: '抄送', title: '抄送给相关人员',
-      fields: () => [
-        field('抄送人员', select('cc-users', true), { hint: '按住 Ctrl（Mac 为 ⌘）可多选' }),
-        field('其他抄送对象', h('input', { type: 'text', className: 'form-control', ly: 'cc-extra', placeholder: '用户账号或“组:组编号”' }),
-          { hint: '多个用逗号或空格分隔；以“组:”开头的表示用户组，例如 组:zhenban' }),
-        field('附言', textArea('cc-note', '选填'))
-      ],
-      payload: (v) => {
-        const extra = splitIds(v['cc-extra']);
-        const userIds = unique(v['cc-users'].concat(extra.filter((id) => !GROUP_PREFIX.test(id))));
-        const groupIds = unique(extra.filter((id) => GROUP_PREFIX.test(id)).map((id) => id.replace(GROUP_PREFIX, '')).filter(Boolean));
-        if (!userIds.length && !groupIds.length) throw new Error('请至少选择或填写一个抄送对象');
-        return { userIds, groupIds, note: v['cc-note'] };
-      },
-      done: (p) => `已抄送（人员 ${p.userIds.length} 位，用户组 ${p.groupIds.length} 个）`
-    },
-    {
-      key: 'urge', label: '催办', title: '催促当前办理人（每小时最多一次）',
-      fields: () => [field('催办说明', textArea('urge-note', '选填，例如：请于今天下班前办理'))],
-      payload: (v) => ({ note: v['urge-note'] }),
-      done: () => '催办已发送'
-    }
-  ];
-}
-
-/** 读取面板内所有带 data-ly 的输入控件：多选返回数组，其余返回去掉首尾空白的字符串。 */
+/** 读取容器内带 data-ly 的输入控件：多选返回数组，其余返回去掉首尾空白的字符串。 */
 function readValues(container) {
   const values = {};
-  container.querySelectorAll('input[data-ly], textarea[data-ly], select[data-ly]').forEach((control) => {
-    const key = control.getAttribute('data-ly');
-    values[key] = control.multiple
-      ? Array.from(control.selectedOptions).map((o) => o.value).filter(Boolean)
-      : control.value.trim();
+  container.querySelectorAll('input[data-ly], textarea[data-ly], select[data-ly]').forEach((c) => {
+    values[c.getAttribute('data-ly')] = c.multiple
+      ? Array.from(c.selectedOptions).map((o) => o.value).filter(Boolean)
+      : c.value.trim();
   });
   return values;
 }
 
+function requireText(value, message) {
+  if (value) return value;
+  throw new Error(message);
+}
+
+const splitIds = (text) => String(text || '').split(/[\s,，、;；]+/).filter(Boolean);
+const unique = (values) => values.filter((v, i) => values.indexOf(v) === i);
+
+/* ---------- 任务详情：审批意见与操作 ---------- */
+
+/** 五个审批操作：表单字段、请求体（含校验）、成功提示；leaves 表示办理后任务离开当前用户的列表。 */
+function actionDefinitions(select, nameOf) {
+  const GROUP = /^(组|group)[:：]/i;
+  return [{
+    key: 'return', label: '退回', title: '退回到上一步', leaves: true,
+    fields: () => [field('审批意见/退回理由', textArea('return-reason', '请说明退回原因'), { required: true })],
+    payload: (v) => ({ reason: requireText(v['return-reason'], '请填写退回理由') }),
+    done: () => '任务已退回，请刷新任务列表'
+  }, {
+    key: 'transfer', label: '转办', title: '转交他人办理', leaves: true,
+    fields: () => [field('转办给', select('transfer-user', false), { required: true }),
+      field('转办说明', textArea('transfer-reason', '选填'))],
+    payload: (v) => ({ userId: requireText(v['transfer-user'], '请选择转办对象'), reason: v['transfer-reason'] }),
+    done: (p) => `任务已转办给 ${nameOf(p.userId)}，请刷新任务列表`
+  }, {
+    key: 'delegate', label: '委派', title: '委派他人协办（办完后回到您这里确认）', leaves: true,
+    fields: () => [field('委派给', select('delegate-user', false), { required: true }),
+      field('委派说明', textArea('delegate-reason', '选填'))],
+    payload: (v) => ({ userId: requireText(v['delegate-user'], '请选择委派对象'), reason: v['delegate-reason'] }),
+    done: (p) => `任务已委派给 ${nameOf(p.userId)}，对方办理后将回到您这里确认；请刷新任务列表`
+  }, {
+    key: 'cc', label: '抄送', title: '抄送给相关人员',
+    fields: () => [
+      field('抄送人员', select('cc-users', true), { hint: '按住 Ctrl（Mac 为 ⌘）可多选' }),
+      field('其他抄送对象', h('input', { type: 'text', className: 'form-control', ly: 'cc-extra', placeholder: '用户账号或“组:组编号”' }),
+        { hint: '多个用逗号或空格分隔；以“组:”开头的表示用户组，例如 组:zhenban' }),
+      field('附言', textArea('cc-note', '选填'))
+    ],
+    payload: (v) => {
+      const extra = splitIds(v['cc-extra']);
+      const userIds = unique(v['cc-users'].concat(extra.filter((id) => !GROUP.test(id))));
+      const groupIds = unique(extra.filter((id) => GROUP.test(id)).map((id) => id.replace(GROUP, '')).filter(Boolean));
+      if (!userIds.length && !groupIds.length) throw new Error('请至少选择或填写一个抄送对象');
+      return { userIds, groupIds, note: v['cc-note'] };
+    },
+    done: (p) => `已抄送（人员 ${p.userIds.length} 位，用户组 ${p.groupIds.length} 个）`
+  }, {
+    key: 'urge', label: '催办', title: '催促当前办理人（每小时最多一次）',
+    fields: () => [field('催办说明', textArea('urge-note', '选填，例如：请于今天下班前办理'))],
+    payload: (v) => ({ note: v['urge-note'] }),
+    done: () => '催办已发送'
+  }];
+}
+
 function renderTimeline(list, entries) {
   if (!entries.length) return placeholder(list, '暂无审批记录');
-  replaceChildren(list, entries.map((e) => {
+  return replaceChildren(list, entries.map((e) => {
     const kind = String(e.kind || '');
     return h('li', { className: `ly-timeline-item ly-kind-${kind.toLowerCase()}`, ly: 'timeline-item', 'data-kind': kind }, [
       h('div', { className: 'ly-timeline-head' }, [
@@ -262,7 +242,7 @@ function renderTaskDetail(node, context) {
   const taskPath = `/tasks/${encodeURIComponent(context.taskId)}`;
   const feedback = createFeedback();
 
-  // 候选人只在打开转办/委派/抄送面板时加载一次；失败后允许下次重试
+  // 候选人在首次打开转办/委派/抄送面板时加载，之后复用；失败后允许重试
   const names = {};
   let candidates = null;
   const loadCandidates = () => {
@@ -275,106 +255,75 @@ function renderTaskDetail(node, context) {
     }
     return candidates;
   };
-  const nameOf = (id) => names[id] || id;
+  const select = (ly, multiple) => candidateSelect(ly, multiple, loadCandidates, feedback);
 
-  /* 审批记录 */
+  // 审批记录；quiet：任务刚离开当前用户时不再弹错误，以免盖住成功提示
   const timeline = h('ol', { className: 'ly-timeline', ly: 'timeline' });
-  async function reloadTimeline(quiet) {
-    timeline.setAttribute('aria-busy', 'true');
-    try {
-      renderTimeline(timeline, await client.list(`${taskPath}/timeline`));
-    } catch (err) {
-      placeholder(timeline, quiet ? '任务已离开您的待办，审批记录暂不可查看' : '审批记录加载失败');
-      if (!quiet) feedback.error(messageOf(err));
-    } finally {
-      timeline.removeAttribute('aria-busy');
-    }
-  }
+  const reloadTimeline = (quiet) => client.list(`${taskPath}/timeline`).then((entries) => renderTimeline(timeline, entries), (err) => {
+    placeholder(timeline, quiet ? '任务已离开您的待办，审批记录暂不可查看' : '审批记录加载失败');
+    if (!quiet) feedback.error(messageOf(err));
+  });
 
-  /* 操作按钮与内联面板（同一时间只展开一个） */
+  // 操作按钮与内联面板（同一时间只展开一个）
   const panelSlot = h('div', { className: 'ly-panel-slot' });
-  const toolbar = h('div', { className: 'btn-toolbar ly-toolbar', role: 'toolbar', 'aria-label': '审批操作' });
   const buttons = {};
   let openKey = null;
-
-  function closePanel() {
+  const closePanel = () => {
     openKey = null;
     replaceChildren(panelSlot, []);
     Object.keys(buttons).forEach((k) => buttons[k].classList.remove('active'));
-  }
-
-  function openPanel(action) {
+  };
+  const openPanel = (action) => {
     if (openKey === action.key) return closePanel();
     closePanel();
     feedback.clear();
     openKey = action.key;
     buttons[action.key].classList.add('active');
-    const confirm = h('button', { type: 'button', className: 'btn btn-primary btn-sm', ly: 'confirm', text: '确定' });
-    const cancel = h('button', { type: 'button', className: 'btn btn-default btn-sm', ly: 'cancel', text: '取消', onClick: closePanel });
-    const panel = h('div', { className: 'ly-inline-panel', ly: `panel-${action.key}` }, [
-      h('h5', { className: 'ly-panel-title', text: action.title })
-    ].concat(action.fields(), [h('div', { className: 'ly-panel-actions' }, [confirm, cancel])]));
-
-    confirm.addEventListener('click', async () => {
+    const confirm = button('confirm', '确定', 'btn-primary btn-sm');
+    const panel = h('div', { className: 'ly-inline-panel', ly: `panel-${action.key}` }, [h('h5', { className: 'ly-panel-title', text: action.title })]
+      .concat(action.fields(), [h('div', { className: 'ly-panel-actions' }, [confirm, button('cancel', '取消', null, closePanel)])]));
+    confirm.addEventListener('click', () => {
       let payload;
       try { payload = action.payload(readValues(panel)); } catch (invalid) { return feedback.error(invalid.message); }
-      confirm.disabled = true;
-      confirm.textContent = '提交中…';
-      try {
-        await client.post(`${taskPath}/${action.key}`, payload);
+      return submit(confirm, feedback, () => client.post(`${taskPath}/${action.key}`, payload), () => {
         closePanel();
         feedback.success(action.done(payload));
         if (action.leaves) Object.keys(buttons).forEach((k) => { buttons[k].disabled = true; });
         reloadTimeline(action.leaves);
-      } catch (err) {
-        feedback.error(messageOf(err));
-      } finally {
-        confirm.disabled = false;
-        confirm.textContent = '确定';
-      }
+      });
     });
     panelSlot.appendChild(panel);
     const first = panel.querySelector('textarea, select, input');
     if (first) first.focus();
-  }
-
-  const select = (ly, multiple) => candidateSelect(ly, multiple, loadCandidates, feedback);
-  actionDefinitions(select, nameOf).forEach((action) => {
-    buttons[action.key] = h('button', {
-      type: 'button', className: 'btn btn-default btn-sm ly-action-btn', ly: `btn-${action.key}`,
-      title: action.title, text: action.label, onClick: () => openPanel(action)
-    });
+  };
+  const toolbar = h('div', { className: 'btn-toolbar ly-toolbar', role: 'toolbar', 'aria-label': '审批操作' });
+  actionDefinitions(select, (id) => names[id] || id).forEach((action) => {
+    buttons[action.key] = button(`btn-${action.key}`, action.label, 'btn-default btn-sm ly-action-btn', () => openPanel(action));
+    buttons[action.key].title = action.title;
     toolbar.appendChild(buttons[action.key]);
   });
 
-  /* 审批意见 */
+  // 审批意见
   const commentText = textArea('comment-text', '请输入审批意见');
-  const commentSubmit = h('button', { type: 'button', className: 'btn btn-primary btn-sm', ly: 'comment-submit', text: '提交' });
-  commentSubmit.addEventListener('click', async () => {
+  const commentSubmit = button('comment-submit', '提交', 'btn-primary btn-sm', () => {
     const text = commentText.value.trim();
     if (!text) return feedback.error('请填写审批意见');
-    commentSubmit.disabled = true;
-    try {
-      await client.post(`${taskPath}/comments`, { text });
+    return submit(commentSubmit, feedback, () => client.post(`${taskPath}/comments`, { text }), () => {
       commentText.value = '';
       feedback.success('审批意见已提交');
       reloadTimeline(false);
-    } catch (err) {
-      feedback.error(messageOf(err));
-    } finally {
-      commentSubmit.disabled = false;
-    }
+    });
   });
 
-  const refresh = h('button', { type: 'button', className: 'btn btn-link btn-xs ly-refresh', ly: 'timeline-refresh', text: '刷新', onClick: () => reloadTimeline(false) });
+  const heading = (text, extra) => h('h4', { className: 'ly-heading' }, [text, extra]);
   replaceChildren(node, [h('div', { className: 'ly-approval', ly: 'approval' }, [
     feedback.node,
-    h('section', { className: 'ly-section' }, [h('h4', { className: 'ly-heading', text: '审批操作' }), toolbar, panelSlot]),
+    h('section', { className: 'ly-section' }, [heading('审批操作'), toolbar, panelSlot]),
+    h('section', { className: 'ly-section' }, [heading('审批意见'), commentText, h('div', { className: 'ly-panel-actions' }, [commentSubmit])]),
     h('section', { className: 'ly-section' }, [
-      h('h4', { className: 'ly-heading', text: '审批意见' }), commentText,
-      h('div', { className: 'ly-panel-actions' }, [commentSubmit])
-    ]),
-    h('section', { className: 'ly-section' }, [h('h4', { className: 'ly-heading' }, ['审批记录', refresh]), timeline])
+      heading('审批记录', button('timeline-refresh', '刷新', 'btn-link btn-xs ly-refresh', () => reloadTimeline(false))),
+      timeline
+    ])
   ])]);
   placeholder(timeline, '加载中…');
   reloadTimeline(false);
@@ -382,26 +331,23 @@ function renderTaskDetail(node, context) {
 
 /* ---------- 顶部导航：抄送与消息 ---------- */
 
+// Tasklist 只有一个导航栏；unmount() 不带参数，所以状态放在模块级
 const navbarState = { timer: null, overlay: null, onKey: null, refreshBadge: null };
+const countUnread = (notifications) => notifications.filter((n) => !n.read).length;
 
 function closeNavbarPanel() {
-  if (navbarState.onKey) document.removeEventListener('keydown', navbarState.onKey);
-  if (navbarState.overlay && navbarState.overlay.parentNode) navbarState.overlay.parentNode.removeChild(navbarState.overlay);
-  const wasOpen = !!navbarState.overlay;
-  navbarState.overlay = null;
-  navbarState.onKey = null;
-  if (wasOpen && navbarState.refreshBadge) navbarState.refreshBadge();
+  const { overlay, onKey, refreshBadge } = navbarState;
+  if (!overlay) return;
+  document.removeEventListener('keydown', onKey);
+  overlay.remove();
+  Object.assign(navbarState, { overlay: null, onKey: null });
+  if (refreshBadge) refreshBadge(); // 关闭面板后刷新未读角标
 }
 
 function teardownNavbar() {
   clearInterval(navbarState.timer);
-  navbarState.timer = null;
-  navbarState.refreshBadge = null;
+  Object.assign(navbarState, { timer: null, refreshBadge: null });
   closeNavbarPanel();
-}
-
-function countUnread(notifications) {
-  return notifications.filter((n) => !n.read).length;
 }
 
 function renderNotice(n, client, feedback, onRead) {
@@ -413,17 +359,14 @@ function renderNotice(n, client, feedback, onRead) {
     h('span', { className: 'ly-item-text', text: n.text }),
     h('span', { className: 'ly-time', text: formatTime(n.createdAt) })
   ]);
-  const markRead = async () => {
+  const markRead = () => {
     if (n.read) return;
-    try {
-      await client.post(`/notifications/${encodeURIComponent(n.id)}/read`);
+    client.post(`/notifications/${encodeURIComponent(n.id)}/read`).then(() => {
       n.read = true;
       item.classList.remove('ly-unread');
       item.removeAttribute('title');
       onRead();
-    } catch (err) {
-      feedback.error(messageOf(err));
-    }
+    }, (err) => feedback.error(messageOf(err)));
   };
   item.addEventListener('click', markRead);
   item.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); markRead(); } });
@@ -442,7 +385,6 @@ function renderCc(c) {
 
 function renderWithdrawable(w, client, feedback, reload) {
   const formSlot = h('div', { className: 'ly-withdraw-slot' });
-  const btn = h('button', { type: 'button', className: 'btn btn-default btn-xs ly-withdraw-btn', ly: 'withdraw-btn', text: '撤回' });
   const item = h('li', { className: 'ly-item ly-withdraw', ly: 'withdraw-item', 'data-id': w.historicTaskId }, [
     h('div', { className: 'ly-item-row' }, [
       h('div', { className: 'ly-item-main' }, [
@@ -450,35 +392,28 @@ function renderWithdrawable(w, client, feedback, reload) {
         w.caseTitle ? h('div', { className: 'ly-item-sub', text: w.caseTitle }) : null,
         h('div', { className: 'ly-item-meta', text: `办结于 ${formatTime(w.completedAt)}` })
       ]),
-      btn
+      button('withdraw-btn', '撤回', 'btn-default btn-xs ly-withdraw-btn', () => openForm())
     ]),
     formSlot
   ]);
-  btn.addEventListener('click', () => {
+  function openForm() {
     // 同一时间只展开一个撤回表单
     item.parentNode.querySelectorAll('.ly-withdraw-slot').forEach((slot) => replaceChildren(slot, []));
     const reason = textArea('withdraw-reason', '请填写撤回理由');
-    const confirm = h('button', { type: 'button', className: 'btn btn-primary btn-sm', ly: 'withdraw-confirm', text: '确认撤回' });
-    const cancel = h('button', { type: 'button', className: 'btn btn-default btn-sm', ly: 'withdraw-cancel', text: '取消', onClick: () => replaceChildren(formSlot, []) });
-    confirm.addEventListener('click', async () => {
+    const confirm = button('withdraw-confirm', '确认撤回', 'btn-primary btn-sm', () => {
       const text = reason.value.trim();
       if (!text) return feedback.error('请填写撤回理由');
-      confirm.disabled = true;
-      try {
-        await client.post(`/withdraw/${encodeURIComponent(w.historicTaskId)}`, { reason: text });
+      return submit(confirm, feedback, () => client.post(`/withdraw/${encodeURIComponent(w.historicTaskId)}`, { reason: text }), () => {
         feedback.success(`已撤回“${w.name || '任务'}”，任务已回到您的待办，请刷新任务列表`);
         reload();
-      } catch (err) {
-        feedback.error(messageOf(err));
-        confirm.disabled = false;
-      }
+      });
     });
     replaceChildren(formSlot, [h('div', { className: 'ly-inline-panel' }, [
       field('撤回理由', reason, { required: true }),
-      h('div', { className: 'ly-panel-actions' }, [confirm, cancel])
+      h('div', { className: 'ly-panel-actions' }, [confirm, button('withdraw-cancel', '取消', null, () => replaceChildren(formSlot, []))])
     ])]);
     reason.focus();
-  });
+  }
   return item;
 }
 
@@ -489,38 +424,36 @@ function openNavbarPanel(client, setUnread) {
   const ccList = h('ul', { className: 'ly-list', ly: 'cc-list' });
   const withdrawList = h('ul', { className: 'ly-list', ly: 'withdraw-list' });
 
-  async function load(list, path, emptyText, renderItem) {
+  const load = (list, path, emptyText, renderItem) => {
     placeholder(list, '加载中…');
-    try {
-      const items = await client.list(path);
-      if (!items.length) placeholder(list, emptyText);
-      else replaceChildren(list, items.map(renderItem));
+    return client.list(path).then((items) => {
+      if (items.length) replaceChildren(list, items.map(renderItem));
+      else placeholder(list, emptyText);
       return items;
-    } catch (err) {
+    }, (err) => {
       placeholder(list, '加载失败');
       feedback.error(messageOf(err));
       return null;
-    }
-  }
+    });
+  };
   const loadWithdrawable = () => load(withdrawList, '/withdrawable', '暂无可撤回的任务',
     (w) => renderWithdrawable(w, client, feedback, loadWithdrawable));
-
   let notifications = [];
-  load(notices, '/notifications', '暂无消息',
-    (n) => renderNotice(n, client, feedback, () => setUnread(countUnread(notifications))))
+  load(notices, '/notifications', '暂无消息', (n) => renderNotice(n, client, feedback, () => setUnread(countUnread(notifications))))
     .then((items) => { if (items) { notifications = items; setUnread(countUnread(items)); } });
   load(ccList, '/cc', '暂无抄送给我的事项', renderCc);
   loadWithdrawable();
 
   const section = (title, list) => h('section', { className: 'ly-section' }, [h('h4', { className: 'ly-heading', text: title }), list]);
   const closeBtn = h('button', { type: 'button', className: 'close ly-close', ly: 'panel-close', 'aria-label': '关闭', text: '×', onClick: closeNavbarPanel });
-  const drawer = h('div', { className: 'ly-drawer', ly: 'panel', role: 'dialog', 'aria-modal': 'true', 'aria-label': '抄送与消息' }, [
-    h('div', { className: 'ly-drawer-header' }, [h('h3', { className: 'ly-drawer-title', text: '抄送与消息' }), closeBtn]),
-    h('div', { className: 'ly-drawer-body' }, [
-      feedback.node, section('消息', notices), section('抄送我的', ccList), section('可撤回', withdrawList)
+  const overlay = h('div', { className: 'ly-overlay' }, [
+    h('div', { className: 'ly-drawer', ly: 'panel', role: 'dialog', 'aria-modal': 'true', 'aria-label': '抄送与消息' }, [
+      h('div', { className: 'ly-drawer-header' }, [h('h3', { className: 'ly-drawer-title', text: '抄送与消息' }), closeBtn]),
+      h('div', { className: 'ly-drawer-body' }, [
+        feedback.node, section('消息', notices), section('抄送我的', ccList), section('可撤回', withdrawList)
+      ])
     ])
   ]);
-  const overlay = h('div', { className: 'ly-overlay' }, [drawer]);
   overlay.addEventListener('click', (e) => { if (e.target === overlay) closeNavbarPanel(); });
   navbarState.onKey = (e) => { if (e.key === 'Escape') closeNavbarPanel(); };
   document.addEventListener('keydown', navbarState.onKey);
@@ -532,21 +465,16 @@ function openNavbarPanel(client, setUnread) {
 function renderNavbar(node, context) {
   teardownNavbar();
   const client = createClient(context.api || {});
-  const badge = h('span', { className: 'badge ly-badge', ly: 'navbar-badge', hidden: true, 'aria-label': '未读消息数' });
-  const setUnread = (count) => {
-    badge.textContent = count > 99 ? '99+' : String(count);
-    badge.hidden = !count;
-  };
+  const badge = h('span', { className: 'badge ly-badge', ly: 'navbar-badge', hidden: true, title: '未读消息数' });
+  const setUnread = (count) => { badge.textContent = count > 99 ? '99+' : String(count); badge.hidden = !count; };
   const link = h('a', { href: '#', className: 'ly-navbar-link', ly: 'navbar-link', role: 'button' }, ['抄送与消息', badge]);
-  link.addEventListener('click', (e) => {
-    e.preventDefault();
-    openNavbarPanel(client, setUnread);
-  });
+  link.addEventListener('click', (e) => { e.preventDefault(); openNavbarPanel(client, setUnread); });
   replaceChildren(node, [link]);
 
   const refreshBadge = () => {
     if (document.hidden) return;
-    client.list('/notifications').then((items) => setUnread(countUnread(items)), () => { /* 角标静默失败，打开面板时再提示 */ });
+    // 角标刷新失败时保持静默，打开面板时会显示错误
+    client.list('/notifications').then((items) => setUnread(countUnread(items)), () => {});
   };
   navbarState.refreshBadge = refreshBadge;
   navbarState.timer = setInterval(refreshBadge, POLL_INTERVAL_MS);
@@ -555,19 +483,16 @@ function renderNavbar(node, context) {
 
 /* ---------- 插件注册 ---------- */
 
-export default [
-  {
-    id: 'lingyan-approval-task',
-    pluginPoint: 'tasklist.task.detail',
-    priority: 900, // 排在“表单”（1000）之后、“历史”（800）之前
-    properties: { label: '审批意见与操作' },
-    render: renderTaskDetail
-  },
-  {
-    id: 'lingyan-approval-navbar',
-    pluginPoint: 'tasklist.navbar.action',
-    priority: 200,
-    render: renderNavbar,
-    unmount: teardownNavbar
-  }
-];
+export default [{
+  id: 'lingyan-approval-task',
+  pluginPoint: 'tasklist.task.detail',
+  priority: 900, // 排在“表单”（1000）之后、“历史”（800）之前
+  properties: { label: '审批意见与操作' },
+  render: renderTaskDetail
+}, {
+  id: 'lingyan-approval-navbar',
+  pluginPoint: 'tasklist.navbar.action',
+  priority: 200,
+  render: renderNavbar,
+  unmount: teardownNavbar
+}];

@@ -1,0 +1,160 @@
+package cn.lingyan.approval;
+
+import cn.lingyan.web.ErrorCode;
+import cn.lingyan.web.NotFoundException;
+import cn.lingyan.web.Refusal;
+import cn.lingyan.web.SpringBeans;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.tasklist.resource.AbstractTasklistPluginResource;
+
+/**
+ * The approval operations over the Tasklist session (the webapp authenticates the user and the engine checks their
+ * authorizations); each call goes to {@link TaskOperations}. Refusals answer 4xx with the stable code and the
+ * Chinese message, like the rest of the project.
+ */
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ApprovalResource extends AbstractTasklistPluginResource {
+
+    public record Text(String text, String reason, String note, String userId, List<String> userIds, List<String> groupIds) {}
+
+    public record Batch(List<String> taskIds, Map<String, Object> variables) {}
+
+    public ApprovalResource(String engineName) {
+        super(engineName);
+    }
+
+    private static TaskOperations operations() {
+        return SpringBeans.get(TaskOperations.class);
+    }
+
+    @GET
+    @Path("tasks/{taskId}/timeline")
+    public Response timeline(@PathParam("taskId") String taskId) {
+        return answer(() -> operations().timeline(taskId));
+    }
+
+    @GET
+    @Path("tasks/{taskId}/candidates")
+    public Response candidates(@PathParam("taskId") String taskId) {
+        return answer(() -> operations().candidates(taskId));
+    }
+
+    @POST
+    @Path("tasks/{taskId}/comments")
+    public Response comment(@PathParam("taskId") String taskId, Text body) {
+        return done(() -> operations().comment(taskId, body == null ? null : body.text()));
+    }
+
+    @POST
+    @Path("tasks/{taskId}/return")
+    public Response returnTask(@PathParam("taskId") String taskId, Text body) {
+        return done(() -> operations().returnTask(taskId, body == null ? null : body.reason()));
+    }
+
+    @POST
+    @Path("tasks/{taskId}/transfer")
+    public Response transfer(@PathParam("taskId") String taskId, Text body) {
+        return done(() -> operations().transfer(taskId, body == null ? null : body.userId(), body == null ? null : body.reason()));
+    }
+
+    @POST
+    @Path("tasks/{taskId}/delegate")
+    public Response delegate(@PathParam("taskId") String taskId, Text body) {
+        return done(() -> operations().delegate(taskId, body == null ? null : body.userId(), body == null ? null : body.reason()));
+    }
+
+    @POST
+    @Path("tasks/{taskId}/cc")
+    public Response cc(@PathParam("taskId") String taskId, Text body) {
+        return done(() -> operations().cc(taskId, body == null ? null : body.userIds(), body == null ? null : body.groupIds(),
+                body == null ? null : body.note()));
+    }
+
+    @POST
+    @Path("tasks/{taskId}/urge")
+    public Response urge(@PathParam("taskId") String taskId, Text body) {
+        return done(() -> operations().urge(taskId, body == null ? null : body.note()));
+    }
+
+    @GET
+    @Path("cc")
+    public Response copies() {
+        return answer(() -> operations().copiesForMe());
+    }
+
+    @GET
+    @Path("notifications")
+    public Response notifications() {
+        return answer(() -> operations().notifications().stream().map(n -> Map.of("id", n.id(), "kind", n.kind(), "text", n.text(),
+                "createdAt", n.createdAt().toString(), "read", n.readAt() != null)).toList());
+    }
+
+    @POST
+    @Path("notifications/{id}/read")
+    public Response read(@PathParam("id") long id) {
+        return done(() -> operations().markRead(id));
+    }
+
+    @GET
+    @Path("withdrawable")
+    public Response withdrawable() {
+        return answer(() -> operations().withdrawable());
+    }
+
+    @POST
+    @Path("withdraw/{historicTaskId}")
+    public Response withdraw(@PathParam("historicTaskId") String historicTaskId, Text body) {
+        return done(() -> operations().withdraw(historicTaskId, body == null ? null : body.reason()));
+    }
+
+    @POST
+    @Path("batch-complete")
+    public Response batch(Batch body) {
+        return answer(() -> operations().batchComplete(body == null ? null : body.taskIds(), body == null ? Map.of() : body.variables()));
+    }
+
+    private static Response done(Runnable work) {
+        return answer(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    private static Response answer(Supplier<Object> work) {
+        try {
+            Object result = work.get();
+            return result == null ? Response.noContent().build() : Response.ok(result).build();
+        } catch (RuntimeException e) {
+            Throwable root = e;
+            while (!(root instanceof Refusal) && !(root instanceof NotFoundException) && root.getCause() != null) {
+                root = root.getCause();
+            }
+            if (root instanceof Refusal refusal) {
+                return error(refusal.errorCode(), root.getMessage());
+            }
+            if (root instanceof NotFoundException) {
+                return error(ErrorCode.NOT_FOUND, root.getMessage());
+            }
+            if (e instanceof AuthorizationException) {
+                return error(ErrorCode.OUT_OF_SCOPE, "【LY-" + ErrorCode.OUT_OF_SCOPE.code() + "】无权执行此操作");
+            }
+            throw e;
+        }
+    }
+
+    private static Response error(ErrorCode code, String message) {
+        return Response.status(code.status().value()).entity(Map.of("code", "LY-" + code.code(), "message", message)).build();
+    }
+}
