@@ -101,8 +101,10 @@ final class Browser implements AutoCloseable {
      * the way an input method commits it (DevTools Input.insertText).
      */
     void type(String key, Object value) {
-        WebElement input = field(key);
-        String text = String.valueOf(value);
+        typeInto(field(key), String.valueOf(value));
+    }
+
+    void typeInto(WebElement input, String text) {
         if (text.chars().allMatch(c -> c < 128)) {
             input.clear();
             input.sendKeys(text);
@@ -133,6 +135,17 @@ final class Browser implements AutoCloseable {
         WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id$='-Field_" + key + "-date']")));
         ((JavascriptExecutor) driver).executeScript("arguments[0]._flatpickr.setDate(arguments[1], true, 'Y-m-d');"
                 + " arguments[0]._flatpickr.close();", input, isoDate);
+    }
+
+    /** An element of the approval plugin, by its data-ly hook. */
+    WebElement hook(String name) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-ly='" + name + "']")));
+    }
+
+    void openTab(String label) {
+        WebElement tab = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(@class,'task-details')]//a[normalize-space(.)='"
+                + label + "']")));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].click();", tab);
     }
 
     void clickButton(String text) {

@@ -73,6 +73,38 @@ class TasklistBrowserIT {
                 .satisfies(task -> assertThat(task.get("name")).isEqualTo("党员大会审议"));
     }
 
+    @Test
+    void aReturnedTaskComesBackToItsAuthorWithTheReason() {
+        String instance = registerMatter();
+        RestActor committees = new RestActor(http, "dongpo-lw", "demo");
+        String joint = (String) tasksOf("dongpo-lw", instance).get(0).get("id");
+        committees.post("/engine-rest/task/" + joint + "/claim", Map.of("userId", "dongpo-lw"));
+        assertThat(committees.submit(joint, Map.of("noticeDate", LocalDate.now().minusDays(15).toString(), "meetingDate",
+                LocalDate.now().minusDays(1).toString(), "dueCount", 9, "presentCount", 8, "yesCount", 7, "noCount", 1,
+                "abstainCount", 0, "minutes", "举手表决", "proposalText", "提议实施村道硬化", "deliberationText", "方案"))
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        browser.loginToTasklist("dongpo-zb");
+        browser.openFilter("本村待办");
+        browser.openTask("党员大会审议");
+        browser.openTab("审批意见与操作");
+        browser.hook("btn-return").click();
+        browser.typeInto(browser.hook("return-reason"), "会议纪要缺少表决情况，请补充");
+        browser.screenshot("tasklist-04-return-reason");
+        browser.hook("confirm").click();
+        browser.wait.until(d -> !d.findElements(org.openqa.selenium.By.cssSelector("[data-ly='message']")).isEmpty());
+        assertThat(tasksOf("dongpo-zb", instance)).isEmpty();
+
+        browser.loginToTasklist("dongpo-lw");
+        browser.openFilter("本村待办");
+        browser.openTask("村党组织提议并经“两委”商议");
+        browser.openTab("审批意见与操作");
+        browser.wait.until(d -> browser.hook("timeline").getText().contains("会议纪要缺少表决情况"));
+        assertThat(browser.hook("timeline").getText()).contains("退回");
+        browser.screenshot("tasklist-05-returned-with-reason");
+        assertThat(tasksOf("dongpo-lw", instance)).singleElement().satisfies(t -> assertThat(t).containsEntry("assignee", "dongpo-lw"));
+    }
+
     private void fillMeeting(int due, int present, int yes, int no, int abstain) {
         browser.date("noticeDate", LocalDate.now().minusDays(15).toString());
         browser.date("meetingDate", LocalDate.now().minusDays(1).toString());
