@@ -27,4 +27,10 @@ public interface ApprovalLog {
     List<NotificationRow> findNotifications(String userId);
 
     int markRead(@Param("id") long id, @Param("userId") String userId);
+
+    void insertAttachment(AttachmentRow row);
+
+    List<AttachmentRow> findAttachments(String processInstanceId);
+
+    AttachmentRow findAttachment(String attachmentId);
 }

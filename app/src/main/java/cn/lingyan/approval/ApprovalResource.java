@@ -119,6 +119,42 @@ public class ApprovalResource extends AbstractTasklistPluginResource {
         return done(() -> operations().withdraw(historicTaskId, body == null ? null : body.reason()));
     }
 
+    public record Upload(String name, String type, String contentBase64, String description) {}
+
+    private static TaskAttachments attachments() {
+        return SpringBeans.get(TaskAttachments.class);
+    }
+
+    @GET
+    @Path("tasks/{taskId}/attachments")
+    public Response attachments(@PathParam("taskId") String taskId) {
+        return answer(() -> attachments().list(taskId));
+    }
+
+    @POST
+    @Path("tasks/{taskId}/attachments")
+    public Response upload(@PathParam("taskId") String taskId, Upload body) {
+        return answer(() -> attachments().upload(taskId, body == null ? null : body.name(), body == null ? null : body.type(),
+                body == null ? null : body.contentBase64(), body == null ? null : body.description()));
+    }
+
+    /** The file itself, named for the browser's download (RFC 5987 for Chinese names). */
+    @GET
+    @Path("attachments/{id}/content")
+    @Produces(MediaType.WILDCARD)
+    public Response download(@PathParam("id") String id) {
+        TaskAttachments.Content content;
+        try {
+            content = attachments().content(id);
+        } catch (RuntimeException e) {
+            return failure(e);
+        }
+        String encoded = java.net.URLEncoder.encode(content.name(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(content.bytes(), content.type())
+                .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
     @POST
     @Path("batch-complete")
     public Response batch(Batch body) {
@@ -137,21 +173,25 @@ public class ApprovalResource extends AbstractTasklistPluginResource {
             Object result = work.get();
             return result == null ? Response.noContent().build() : Response.ok(result).build();
         } catch (RuntimeException e) {
-            Throwable root = e;
-            while (!(root instanceof Refusal) && !(root instanceof NotFoundException) && root.getCause() != null) {
-                root = root.getCause();
-            }
-            if (root instanceof Refusal refusal) {
-                return error(refusal.errorCode(), root.getMessage());
-            }
-            if (root instanceof NotFoundException) {
-                return error(ErrorCode.NOT_FOUND, root.getMessage());
-            }
-            if (e instanceof AuthorizationException) {
-                return error(ErrorCode.OUT_OF_SCOPE, "【LY-" + ErrorCode.OUT_OF_SCOPE.code() + "】无权执行此操作");
-            }
-            throw e;
+            return failure(e);
         }
+    }
+
+    private static Response failure(RuntimeException e) {
+        Throwable root = e;
+        while (!(root instanceof Refusal) && !(root instanceof NotFoundException) && root.getCause() != null) {
+            root = root.getCause();
+        }
+        if (root instanceof Refusal refusal) {
+            return error(refusal.errorCode(), root.getMessage());
+        }
+        if (root instanceof NotFoundException) {
+            return error(ErrorCode.NOT_FOUND, root.getMessage());
+        }
+        if (e instanceof AuthorizationException) {
+            return error(ErrorCode.OUT_OF_SCOPE, "【LY-" + ErrorCode.OUT_OF_SCOPE.code() + "】无权执行此操作");
+        }
+        throw e;
     }
 
     private static Response error(ErrorCode code, String message) {
