@@ -70,12 +70,14 @@ public class TaskAttachments {
     }
 
     @Transactional
-    public AttachmentView upload(String taskId, String name, String type, String contentBase64, String description) {
+    public AttachmentView upload(String taskId, String name, String givenType, String contentBase64, String description) {
+        String type = givenType;
         Task task = operations.visibleTask(taskId);
         String fileName = name == null ? "" : name.trim();
         if (fileName.isEmpty() || fileName.length() > 200 || fileName.matches(".*[/\\\\].*")) {
             throw refused("请提供文件名（不超过200字，不含路径）");
         }
+        type = typeOf(fileName, type);
         if (type == null || !properties.allowedTypes().contains(type)) {
             throw refused("不支持的文件类型“" + type + "”，请上传 JPG、PNG、PDF、Word 或 Excel 文件");
         }
@@ -153,6 +155,24 @@ public class TaskAttachments {
         var user = systemAccess.call(() -> identityService.createUserQuery().userId(userId).singleResult());
         return user == null ? userId : (java.util.Objects.toString(user.getFirstName(), "") + " "
                 + java.util.Objects.toString(user.getLastName(), "")).trim();
+    }
+
+    /** Browsers on machines without Office often send no type for Word and Excel files: the extension tells. */
+    static String typeOf(String fileName, String given) {
+        if (given != null && !given.isBlank() && !"application/octet-stream".equals(given)) {
+            return given;
+        }
+        String extension = fileName.contains(".") ? fileName.substring(fileName.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT) : "";
+        return switch (extension) {
+            case "jpg", "jpeg" -> "image/jpeg";
+            case "png" -> "image/png";
+            case "pdf" -> "application/pdf";
+            case "doc" -> "application/msword";
+            case "docx" -> "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+            case "xls" -> "application/vnd.ms-excel";
+            case "xlsx" -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+            default -> given;
+        };
     }
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {

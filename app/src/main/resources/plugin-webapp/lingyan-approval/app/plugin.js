@@ -1,6 +1,6 @@
 /*
  * 领雁审批 —— Camunda 7.24 Tasklist 前端插件（纯 DOM + fetch，无框架、无构建步骤，ES2019）。
- *   tasklist.task.detail   “审批意见与操作”：退回/转办/委派/抄送/催办、审批意见、审批记录
+ *   tasklist.task.detail   “审批意见与操作”：退回/转办/委派/抄送/催办、审批意见、证据材料、审批记录
  *   tasklist.navbar.action “抄送与消息”：未读角标 + 消息 / 抄送我的 / 可撤回 面板
  * Tasklist 调用 render(node, { api, taskId? })；api 含 tasklistApi（/camunda/api/tasklist）、
  * baseApi（/camunda/api/engine）、engine（引擎名）、CSRFToken。后端资源位于
@@ -9,10 +9,12 @@
 
 const PLUGIN_ID = 'lingyan-approval';
 const POLL_INTERVAL_MS = 60000;
+const MAX_UPLOAD_BYTES = 10 * 1024 * 1024; // 与后端上限一致，后端会再校验一次
+const ATTACHMENT_ACCEPT = '.jpg,.jpeg,.png,.pdf,.doc,.docx,.xls,.xlsx';
 
 const KIND_LABELS = {
   COMMENT: '意见', COMPLETED: '办理', RETURN: '退回', TRANSFER: '转办', DELEGATE: '委派',
-  RESOLVE: '委派办结', CC: '抄送', URGE: '催办', WITHDRAW: '撤回', BATCH: '批量办理'
+  RESOLVE: '委派办结', CC: '抄送', URGE: '催办', WITHDRAW: '撤回', BATCH: '批量办理', ATTACH: '上传材料'
 };
 const NOTICE_LABELS = { URGE: '催办', REMINDER: '提醒', OVERDUE: '超期', CC: '抄送', RETURN: '退回' };
 
@@ -52,6 +54,25 @@ function formatTime(iso) {
   if (isNaN(d.getTime())) return String(iso);
   const p = (n) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+/** 字节数 → KB / MB（保留一位小数）。 */
+function formatSize(bytes) {
+  if (typeof bytes !== 'number' || !isFinite(bytes) || bytes < 0) return '';
+  return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** 以 data URL 读取文件，返回去掉“data:…;base64,”前缀后的 Base64 内容。 */
+function readAsBase64(file) {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      const url = String(reader.result || '');
+      resolve(url.slice(url.indexOf(',') + 1));
+    };
+    reader.onerror = () => reject(new Error('文件读取失败，请重新选择文件'));
+    reader.readAsDataURL(file);
+  });
 }
 
 function readCookie(name) {
@@ -121,6 +142,7 @@ function createClient(api) {
     try { return JSON.parse(text); } catch (badJson) { throw new Error('服务器返回的数据格式不正确'); }
   }
   return {
+    base,
     list: (path) => request('GET', path).then((data) => (Array.isArray(data) ? data : [])),
     post: (path, body) => request('POST', path, body || {})
   };
@@ -236,6 +258,22 @@ function renderTimeline(list, entries) {
   }));
 }
 
+/** 证据材料列表：文件名为下载链接（普通 GET，由会话 Cookie 认证），其下为大小、环节、上传人、时间与说明。 */
+function renderAttachments(list, items, hrefOf) {
+  if (!items.length) return placeholder(list, '暂无材料');
+  return replaceChildren(list, items.map((a) => h('li', { className: 'ly-item ly-attachment', ly: 'attachment-item', 'data-name': a.name }, [
+    h('div', { className: 'ly-attachment-head' }, [
+      h('a', { className: 'ly-attachment-link', ly: 'attachment-link', href: hrefOf(a.id), download: a.name || true, text: a.name || '（未命名文件）' }),
+      h('span', { className: 'ly-attachment-size', text: formatSize(a.size) })
+    ]),
+    h('div', { className: 'ly-attachment-meta' }, [
+      a.step ? h('span', { className: 'ly-step', text: a.step }) : null,
+      h('span', { className: 'ly-item-meta', text: `${a.uploaderName || '—'} 上传 · ${formatTime(a.createdAt)}` })
+    ]),
+    a.description ? h('div', { className: 'ly-note', text: a.description }) : null
+  ])));
+}
+
 function renderTaskDetail(node, context) {
   if (!context.taskId) return replaceChildren(node, [h('p', { className: 'ly-empty', text: '未选择任务' })]);
   const client = createClient(context.api || {});
@@ -288,7 +326,7 @@ function renderTaskDetail(node, context) {
       return submit(confirm, feedback, () => client.post(`${taskPath}/${action.key}`, payload), () => {
         closePanel();
         feedback.success(action.done(payload));
-        if (action.leaves) Object.keys(buttons).forEach((k) => { buttons[k].disabled = true; });
+        if (action.leaves) [uploadBtn, fileInput].concat(Object.keys(buttons).map((k) => buttons[k])).forEach((b) => { b.disabled = true; });
         reloadTimeline(action.leaves);
       });
     });
@@ -315,17 +353,58 @@ function renderTaskDetail(node, context) {
     });
   });
 
+  // 证据材料：整个案件各环节上传的材料；超过 10MB 的文件在浏览器端直接拒绝
+  const attachments = h('ul', { className: 'ly-list ly-attachments', ly: 'attachments' });
+  const contentHref = (id) => `${client.base}/attachments/${encodeURIComponent(id)}/content`;
+  const reloadAttachments = () => client.list(`${taskPath}/attachments`).then((items) => renderAttachments(attachments, items, contentHref), (err) => {
+    placeholder(attachments, '材料加载失败');
+    feedback.error(messageOf(err));
+  });
+  const tooLarge = (file) => file.size > MAX_UPLOAD_BYTES;
+  const fileInput = h('input', { type: 'file', className: 'ly-file', ly: 'attachment-file', accept: ATTACHMENT_ACCEPT, onChange: () => {
+    const file = fileInput.files && fileInput.files[0];
+    if (file && tooLarge(file)) feedback.error('文件超过10MB，请压缩后再上传');
+    else feedback.clear();
+  } });
+  const descriptionInput = h('input', { type: 'text', className: 'form-control', ly: 'attachment-description', maxlength: 500, placeholder: '选填，不超过500字，例如：整改后现场照片' });
+  const uploadBtn = button('attachment-upload', '上传', 'btn-primary btn-sm', () => {
+    const file = fileInput.files && fileInput.files[0];
+    if (!file) return feedback.error('请选择要上传的文件');
+    if (tooLarge(file)) return feedback.error('文件超过10MB，请压缩后再上传');
+    const description = descriptionInput.value.trim();
+    return submit(uploadBtn, feedback, () => readAsBase64(file).then((contentBase64) => client.post(`${taskPath}/attachments`, {
+      name: file.name, type: file.type || 'application/octet-stream', contentBase64, description
+    })), () => {
+      fileInput.value = '';
+      descriptionInput.value = '';
+      feedback.success(`已上传：${file.name}`);
+      reloadAttachments();
+      reloadTimeline(false); // 上传会在审批记录中留下“上传材料”一条
+    });
+  });
+
   const heading = (text, extra) => h('h4', { className: 'ly-heading' }, [text, extra]);
   replaceChildren(node, [h('div', { className: 'ly-approval', ly: 'approval' }, [
     feedback.node,
     h('section', { className: 'ly-section' }, [heading('审批操作'), toolbar, panelSlot]),
     h('section', { className: 'ly-section' }, [heading('审批意见'), commentText, h('div', { className: 'ly-panel-actions' }, [commentSubmit])]),
     h('section', { className: 'ly-section' }, [
+      heading('证据材料', button('attachments-refresh', '刷新', 'btn-link btn-xs ly-refresh', () => reloadAttachments())),
+      attachments,
+      h('div', { className: 'ly-upload' }, [
+        field('上传材料', fileInput, { hint: '支持 jpg、png、pdf、Word、Excel 文件，单个不超过 10MB' }),
+        field('材料说明', descriptionInput),
+        h('div', { className: 'ly-panel-actions' }, [uploadBtn])
+      ])
+    ]),
+    h('section', { className: 'ly-section' }, [
       heading('审批记录', button('timeline-refresh', '刷新', 'btn-link btn-xs ly-refresh', () => reloadTimeline(false))),
       timeline
     ])
   ])]);
+  placeholder(attachments, '加载中…');
   placeholder(timeline, '加载中…');
+  reloadAttachments();
   reloadTimeline(false);
 }
 
