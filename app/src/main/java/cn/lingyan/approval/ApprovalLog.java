@@ -33,4 +33,8 @@ public interface ApprovalLog {
     List<AttachmentRow> findAttachments(String processInstanceId);
 
     AttachmentRow findAttachment(String attachmentId);
+
+    /** Records that a reminder went out; a second insert for the same task, kind and due date fails (sent once). */
+    void insertReminder(@Param("taskId") String taskId, @Param("kind") String kind, @Param("dueDate") java.util.Date dueDate,
+            @Param("sentAt") LocalDateTime sentAt);
 }

@@ -114,6 +114,10 @@ class OrgSync implements ApplicationRunner {
             user.setPassword(demo.password());
             identityService.saveUser(user);
         }
+        if (demo.mailDomain() != null && user.getEmail() == null) {
+            user.setEmail(userId + "@" + demo.mailDomain());
+            identityService.saveUser(user);
+        }
         if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
             identityService.createMembership(userId, groupId);
         }

@@ -1,0 +1,13 @@
+package cn.lingyan.vetting;
+
+import java.util.Map;
+
+/** A valid nomination for tests outside the vetting package. */
+public final class VettingTestForms {
+
+    private VettingTestForms() {}
+
+    public static Map<String, Object> nomination() {
+        return VettingForms.nomination("测试人选", VettingForms.idNumber("19850312", "123"));
+    }
+}
