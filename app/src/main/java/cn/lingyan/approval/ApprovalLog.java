@@ -22,7 +22,8 @@ public interface ApprovalLog {
     List<CcRow> findCcFor(@Param("userId") String userId, @Param("groupIds") List<String> groupIds);
 
     void insertNotification(@Param("userId") String userId, @Param("kind") String kind, @Param("taskId") String taskId,
-            @Param("processInstanceId") String processInstanceId, @Param("text") String text);
+            @Param("processInstanceId") String processInstanceId, @Param("text") String text,
+            @Param("createdAt") LocalDateTime createdAt);
 
     List<NotificationRow> findNotifications(String userId);
 

@@ -193,12 +193,12 @@ public class TaskOperations {
                 + (note == null || note.isBlank() ? "" : "，" + note.trim());
         for (String user : users) {
             log.insertCc(new CcRow(null, task.getId(), task.getProcessInstanceId(), task.getName(), (String) labels.get("caseTitle"),
-                    (String) labels.get("villageName"), from, user, null, note, null));
+                    (String) labels.get("villageName"), from, user, null, note, LocalDateTime.now(clock)));
             notify(user, "CC", task, text);
         }
         for (String group : groups) {
             log.insertCc(new CcRow(null, task.getId(), task.getProcessInstanceId(), task.getName(), (String) labels.get("caseTitle"),
-                    (String) labels.get("villageName"), from, null, group, note, null));
+                    (String) labels.get("villageName"), from, null, group, note, LocalDateTime.now(clock)));
             systemAccess.call(() -> identityService.createUserQuery().memberOfGroup(group).list())
                     .forEach(u -> notify(u.getId(), "CC", task, text));
         }
@@ -450,7 +450,7 @@ public class TaskOperations {
     }
 
     private void notify(String userId, String kind, Task task, String text) {
-        log.insertNotification(userId, kind, task.getId(), task.getProcessInstanceId(), text);
+        log.insertNotification(userId, kind, task.getId(), task.getProcessInstanceId(), text, LocalDateTime.now(clock));
     }
 
     private String taskName(String taskId) {

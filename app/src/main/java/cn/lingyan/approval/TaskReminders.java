@@ -72,7 +72,7 @@ public class TaskReminders {
             return 0;
         }
         for (String userId : recipients(task)) {
-            approvalLog.insertNotification(userId, kind, task.getId(), task.getProcessInstanceId(), text);
+            approvalLog.insertNotification(userId, kind, task.getId(), task.getProcessInstanceId(), text, LocalDateTime.now(clock));
             User user = systemAccess.call(() -> identityService.createUserQuery().userId(userId).singleResult());
             if (user != null && user.getEmail() != null) {
                 mail.send(user.getEmail(), subject, text);

@@ -16,7 +16,7 @@ const KIND_LABELS = {
   COMMENT: '意见', COMPLETED: '办理', RETURN: '退回', TRANSFER: '转办', DELEGATE: '委派',
   RESOLVE: '委派办结', CC: '抄送', URGE: '催办', WITHDRAW: '撤回', BATCH: '批量办理', ATTACH: '上传材料'
 };
-const NOTICE_LABELS = { URGE: '催办', REMINDER: '提醒', OVERDUE: '超期', CC: '抄送', RETURN: '退回' };
+const NOTICE_LABELS = { URGE: '催办', REMINDER: '提醒', OVERDUE: '超期', CC: '抄送', RETURN: '退回', TRANSFER: '转办', DELEGATE: '委派' };
 
 /* ---------- 通用工具 ---------- */
 

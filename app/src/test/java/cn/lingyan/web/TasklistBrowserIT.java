@@ -30,6 +30,9 @@ class TasklistBrowserIT {
     @LocalServerPort int port;
     @Autowired TestRestTemplate http;
     @Autowired TestData data;
+    @Autowired org.camunda.bpm.engine.IdentityService identityService;
+    @Autowired org.camunda.bpm.engine.TaskService taskService;
+    @Autowired cn.lingyan.approval.TaskReminders reminders;
 
     Browser browser;
 
@@ -55,6 +58,11 @@ class TasklistBrowserIT {
         browser.openFilter("本村待办");
         browser.openTask("村党组织提议并经“两委”商议");
         browser.screenshot("tasklist-01-meeting-form");
+        // the form widget's own messages are Chinese too
+        browser.typeInto(browser.field("minutes"), "草稿");
+        browser.field("minutes").sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+                org.openqa.selenium.Keys.DELETE);
+        browser.wait.until(d -> browser.page().contains("此项为必填项"));
 
         fillMeeting(9, 10, 7, 1, 0);
         browser.screenshot("tasklist-02-filled");
@@ -103,6 +111,82 @@ class TasklistBrowserIT {
         assertThat(browser.hook("timeline").getText()).contains("退回");
         browser.screenshot("tasklist-05-returned-with-reason");
         assertThat(tasksOf("dongpo-lw", instance)).singleElement().satisfies(t -> assertThat(t).containsEntry("assignee", "dongpo-lw"));
+    }
+
+    @Test
+    void evidenceTransferCopyWithdrawAndAnOverdueNoticeInTheApprovalPanel() throws Exception {
+        ensureSecondClerk();
+        String instance = registerMatter();
+        String joint = (String) tasksOf("dongpo-lw", instance).get(0).get("id");
+
+        browser.loginToTasklist("dongpo-lw");
+        browser.openFilter("本村待办");
+        browser.openTask("村党组织提议并经“两委”商议");
+        browser.openTab("审批意见与操作");
+        java.nio.file.Path minutes = java.nio.file.Files.createTempFile("会议纪要", ".pdf");
+        java.nio.file.Files.write(minutes, "%PDF-1.4\n两委联席会议纪要\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        browser.driver.findElement(org.openqa.selenium.By.cssSelector("[data-ly='attachment-file']")).sendKeys(minutes.toString());
+        browser.hook("attachment-upload").click();
+        browser.wait.until(d -> !d.findElements(org.openqa.selenium.By.cssSelector("[data-ly='attachment-item']")).isEmpty());
+        String href = browser.hook("attachment-link").getAttribute("href");
+        Object downloaded = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done(r.status + ':' + b.byteLength)));", href);
+        assertThat(downloaded).isEqualTo("200:" + java.nio.file.Files.size(minutes));
+        browser.screenshot("tasklist-06-evidence");
+
+        browser.hook("btn-cc").click();
+        browser.typeInto(browser.hook("cc-extra"), "qingshan-dw");
+        browser.hook("confirm").click();
+        browser.wait.until(d -> !d.findElements(org.openqa.selenium.By.cssSelector("[data-ly='message']")).isEmpty());
+
+        browser.hook("btn-transfer").click();
+        new org.openqa.selenium.support.ui.Select(browser.hook("transfer-user")).selectByValue("dongpo-lw2");
+        browser.typeInto(browser.hook("transfer-reason"), "本人外出学习，请代为组织会议");
+        browser.screenshot("tasklist-07-transfer");
+        browser.hook("confirm").click();
+        browser.wait.until(d -> "dongpo-lw2".equals(tasksOf("dongpo-lw2", instance).get(0).get("assignee")));
+
+        // the new assignee completes the step, then takes it back while the next step is untouched
+        RestActor second = new RestActor(http, "dongpo-lw2", "demo");
+        assertThat(second.submit(joint, Map.of("noticeDate", LocalDate.now().minusDays(15).toString(), "meetingDate",
+                LocalDate.now().minusDays(1).toString(), "dueCount", 9, "presentCount", 8, "yesCount", 7, "noCount", 1,
+                "abstainCount", 0, "minutes", "举手表决", "proposalText", "提议", "deliberationText", "方案")).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        browser.loginToTasklist("dongpo-lw2");
+        browser.hook("navbar-link").click();
+        browser.hook("withdraw-btn").click();
+        browser.typeInto(browser.hook("withdraw-reason"), "表决人数填错，撤回重填");
+        browser.screenshot("tasklist-08-withdraw");
+        browser.hook("withdraw-confirm").click();
+        browser.wait.until(d -> tasksOf("dongpo-lw2", instance).stream().anyMatch(t -> "Task_ProposeAndDeliberate".equals(
+                t.get("taskDefinitionKey")) && "dongpo-lw2".equals(t.get("assignee"))));
+
+        // the township got the copy; a task past due shows up in the notifications
+        String back = (String) tasksOf("dongpo-lw2", instance).get(0).get("id");
+        data.actAsSystem();
+        taskService.setDueDate(back, java.util.Date.from(java.time.Instant.now().minus(java.time.Duration.ofHours(2))));
+        reminders.scan();
+        browser.loginToTasklist("dongpo-lw2");
+        browser.wait.until(d -> browser.hook("navbar-badge").getText().matches("[1-9]\\d*"));
+        browser.hook("navbar-link").click();
+        browser.wait.until(d -> browser.hook("notifications").getText().contains("请尽快办理"));
+        assertThat(browser.hook("notifications").getText()).contains("超期");
+        browser.screenshot("tasklist-09-overdue-notice");
+        browser.loginToTasklist("qingshan-dw");
+        browser.hook("navbar-link").click();
+        browser.wait.until(d -> browser.hook("cc-list").getText().contains("村道硬化工程"));
+    }
+
+    private void ensureSecondClerk() {
+        if (identityService.createUserQuery().userId("dongpo-lw2").count() == 0) {
+            org.camunda.bpm.engine.identity.User user = identityService.newUser("dongpo-lw2");
+            user.setFirstName("东坡村");
+            user.setLastName("村“两委”文书");
+            user.setPassword("demo");
+            identityService.saveUser(user);
+            identityService.createMembership("dongpo-lw2", "990101001001-committees");
+        }
     }
 
     private void fillMeeting(int due, int present, int yes, int no, int abstain) {

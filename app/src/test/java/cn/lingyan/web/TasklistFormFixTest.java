@@ -9,15 +9,15 @@ class TasklistFormFixTest {
 
     @Test
     void theShippedTasklistStillHasTheCheckWeReplace() throws IOException {
-        String stock = TasklistFormFix.readStock();
+        String stock = new TasklistFormFix().readStock();
         assertThat(stock).containsOnlyOnce(TasklistFormFix.STOCK_CHECK);
-        String fixed = TasklistFormFix.fix(stock);
+        String fixed = new TasklistFormFix().patch(stock);
         assertThat(fixed).doesNotContain(TasklistFormFix.STOCK_CHECK).containsOnlyOnce(TasklistFormFix.FIXED_CHECK);
         assertThat(fixed.length() - stock.length()).isEqualTo(TasklistFormFix.FIXED_CHECK.length() - TasklistFormFix.STOCK_CHECK.length());
     }
 
     @Test
     void anUnknownBundleIsServedUnchanged() {
-        assertThat(TasklistFormFix.fix("console.log(1)")).isEqualTo("console.log(1)");
+        assertThat(new TasklistFormFix().patch("console.log(1)")).isEqualTo("console.log(1)");
     }
 }
