@@ -29,7 +29,7 @@ public class ApprovalResource extends AbstractTasklistPluginResource {
 
     public record Text(String text, String reason, String note, String userId, List<String> userIds, List<String> groupIds) {}
 
-    public record Batch(List<String> taskIds, Map<String, Object> variables) {}
+    public record Batch(List<String> taskIds, String note) {}
 
     public ApprovalResource(String engineName) {
         super(engineName);
@@ -155,10 +155,16 @@ public class ApprovalResource extends AbstractTasklistPluginResource {
                 .header("X-Content-Type-Options", "nosniff").build();
     }
 
+    @GET
+    @Path("batchable")
+    public Response batchable() {
+        return answer(() -> operations().batchable());
+    }
+
     @POST
     @Path("batch-complete")
     public Response batch(Batch body) {
-        return answer(() -> operations().batchComplete(body == null ? null : body.taskIds(), body == null ? Map.of() : body.variables()));
+        return answer(() -> operations().batchConfirm(body == null ? null : body.taskIds(), body == null ? null : body.note()));
     }
 
     private static Response done(Runnable work) {

@@ -315,7 +315,7 @@ public class TaskOperations {
                 || !t.getProcessDefinitionId().equals(first.getProcessDefinitionId()))) {
             throw refused("批量办理", "只能批量办理同一流程的同一环节");
         }
-        if (!allowsBatch(first)) {
+        if (batchSpec(first.getProcessDefinitionId(), first.getTaskDefinitionKey()) == null) {
             throw refused("批量办理", "“" + first.getName() + "”需逐项办理，流程未允许批量办理");
         }
         List<BatchResult> results = new ArrayList<>();
@@ -334,6 +334,59 @@ public class TaskOperations {
             }
         }
         return results;
+    }
+
+    public record BatchTask(String id, String caseTitle, String villageName, Date due) {}
+
+    public record BatchGroup(String group, String name, String label, String noteLabel, List<BatchTask> tasks) {}
+
+    /** The user's open tasks at steps the model allows to be done in a batch, by process version and step. */
+    public List<BatchGroup> batchable() {
+        String me = currentUser();
+        Map<String, List<Task>> byStep = new LinkedHashMap<>();
+        taskService.createTaskQuery().or().taskAssignee(me).taskCandidateUser(me).endOr().orderByTaskCreateTime().asc()
+                .listPage(0, 500).forEach(t -> byStep.computeIfAbsent(t.getProcessDefinitionId() + "|" + t.getTaskDefinitionKey(),
+                        k -> new ArrayList<>()).add(t));
+        List<BatchGroup> groups = new ArrayList<>();
+        byStep.forEach((group, tasks) -> {
+            Task first = tasks.get(0);
+            Map<String, String> spec = batchSpec(first.getProcessDefinitionId(), first.getTaskDefinitionKey());
+            if (spec != null) {
+                groups.add(new BatchGroup(group, first.getName(), spec.getOrDefault("batchLabel", "批量办理"), "办理意见",
+                        tasks.stream().map(t -> {
+                            Map<String, Object> labels = labelsOf(t);
+                            return new BatchTask(t.getId(), (String) labels.get("caseTitle"), (String) labels.get("villageName"),
+                                    t.getDueDate());
+                        }).toList()));
+            }
+        });
+        return groups;
+    }
+
+    /** Completes the chosen tasks with the answer the model defines for the step and the user's note. */
+    public List<BatchResult> batchConfirm(List<String> taskIds, String note) {
+        String text = required(note, "办理意见", "批量办理");
+        if (taskIds == null || taskIds.isEmpty()) {
+            throw refused("批量办理", "请选择任务");
+        }
+        Task first = visibleTask(taskIds.get(0));
+        Map<String, String> spec = batchSpec(first.getProcessDefinitionId(), first.getTaskDefinitionKey());
+        if (spec == null) {
+            throw refused("批量办理", "“" + first.getName() + "”需逐项办理，流程未允许批量办理");
+        }
+        Map<String, Object> variables = new LinkedHashMap<>();
+        try {
+            if (spec.get("batchVariables") != null) {
+                variables.putAll(new com.fasterxml.jackson.databind.ObjectMapper().readValue(spec.get("batchVariables"),
+                        new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {}));
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("batchVariables of " + first.getTaskDefinitionKey() + " is not JSON", e);
+        }
+        if (spec.get("batchNote") != null) {
+            variables.put(spec.get("batchNote"), text);
+        }
+        return batchComplete(taskIds, variables);
     }
 
     // ---------------------------------------------------------------- helpers
@@ -383,13 +436,21 @@ public class TaskOperations {
         }
     }
 
-    private boolean allowsBatch(Task task) {
-        UserTask model = systemAccess.call(() -> repositoryService.getBpmnModelInstance(task.getProcessDefinitionId()))
-                .getModelElementById(task.getTaskDefinitionKey());
-        return model.getExtensionElements() != null && model.getExtensionElements().getElementsQuery()
-                .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties.class).list().stream()
-                .flatMap(p -> p.getCamundaProperties().stream())
-                .anyMatch((CamundaProperty p) -> "batchApproval".equals(p.getCamundaName()) && "true".equals(p.getCamundaValue()));
+    /**
+     * The batch settings the model gives the step (camunda:properties batchApproval=true, batchVariables = the
+     * answer as JSON, batchNote = the variable the user's note goes to, batchLabel = what the batch does), or null.
+     */
+    private Map<String, String> batchSpec(String processDefinitionId, String taskDefinitionKey) {
+        UserTask model = systemAccess.call(() -> repositoryService.getBpmnModelInstance(processDefinitionId))
+                .getModelElementById(taskDefinitionKey);
+        if (model == null || model.getExtensionElements() == null) {
+            return null;
+        }
+        Map<String, String> spec = new LinkedHashMap<>();
+        model.getExtensionElements().getElementsQuery().filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties.class)
+                .list().stream().flatMap(p -> p.getCamundaProperties().stream())
+                .forEach((CamundaProperty p) -> spec.put(p.getCamundaName(), p.getCamundaValue()));
+        return "true".equals(spec.get("batchApproval")) ? spec : null;
     }
 
     /** The open tasks that followed {@code done}, if nobody has claimed or commented on them; null otherwise. */

@@ -236,15 +236,24 @@ class TaskOperationsTest {
         ProcessInstance second = toResolutionReview("修建文化广场");
         List<String> reviews = List.of(driver.task(first, "Task_ReviewResolutionPosting").getId(),
                 driver.task(second, "Task_ReviewResolutionPosting").getId());
-        List<TaskOperations.BatchResult> results = as(TOWNSHIP, () -> operations.batchComplete(reviews,
-                Map.of("postingReview", "CONFIRMED", "reviewNote", "公开规范，期满无投诉")));
+        List<TaskOperations.BatchGroup> groups = as(TOWNSHIP, () -> operations.batchable());
+        assertThat(groups).singleElement().satisfies(g -> {
+            assertThat(g.name()).isEqualTo("乡镇审核决议公开");
+            assertThat(g.label()).contains("公示期满无投诉");
+            assertThat(g.tasks()).extracting(TaskOperations.BatchTask::caseTitle).containsExactly("村道硬化工程", "修建文化广场");
+        });
+        assertThat(as("baishui-dw", () -> operations.batchable())).isEmpty();
+        assertThatThrownBy(() -> as(TOWNSHIP, () -> operations.batchConfirm(reviews, " ")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("办理意见");
+        List<TaskOperations.BatchResult> results = as(TOWNSHIP, () -> operations.batchConfirm(reviews, "公开规范，期满无投诉"));
         assertThat(results).allMatch(TaskOperations.BatchResult::ok);
         assertThat(driver.tasks(first, "Task_SuperviseImplementation")).hasSize(1);
         assertThat(driver.tasks(second, "Task_SuperviseImplementation")).hasSize(1);
+        assertThat(log.findAuditOfTask(reviews.get(0))).extracting(AuditRow::kind).containsExactly("BATCH");
 
         ProcessInstance third = driver.start(KEY, BRANCH, with(register("PUBLIC_WORKS", false, true, false), "matterTitle", "其他"));
         String joint = driver.task(third, "Task_ProposeAndDeliberate").getId();
-        assertThatThrownBy(() -> as(COMMITTEES, () -> operations.batchComplete(List.of(joint), Map.of())))
+        assertThatThrownBy(() -> as(COMMITTEES, () -> operations.batchConfirm(List.of(joint), "一并办理")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("流程未允许批量办理");
     }
 
