@@ -255,6 +255,7 @@ public class TaskOperations {
                         && !t.getTaskDefinitionKey().equals(task.getTaskDefinitionKey()))
                 .findFirst().orElseThrow(() -> refused("退回", "这是本事项的第一步，没有可退回的上一步"));
         requireSingleInstance(task.getProcessDefinitionId(), previous.getTaskDefinitionKey(), "退回");
+        requireSameScope(task.getProcessDefinitionId(), previous.getTaskDefinitionKey(), List.of(task.getTaskDefinitionKey()), "退回");
         Task back = moveTo(task.getProcessInstanceId(), List.of(task.getTaskDefinitionKey()), previous.getTaskDefinitionKey(),
                 previous.getAssignee());
         systemAccess.call(() -> {
@@ -273,10 +274,25 @@ public class TaskOperations {
         String me = currentUser();
         return systemAccess.call(() -> historyService.createHistoricTaskInstanceQuery().taskAssignee(me).finished()
                 .orderByHistoricTaskInstanceEndTime().desc().listPage(0, 20)).stream()
-                .filter(t -> "completed".equals(t.getDeleteReason()) && untouchedSince(t) != null)
+                .filter(t -> "completed".equals(t.getDeleteReason()) && canTakeBack(t))
                 .map(t -> new Withdrawable(t.getId(), t.getName(), Objects.toString(labelsOfInstance(t.getProcessInstanceId())
                         .get("caseTitle"), ""), t.getEndTime()))
                 .toList();
+    }
+
+    private boolean canTakeBack(HistoricTaskInstance done) {
+        List<Task> next = untouchedSince(done);
+        if (next == null) {
+            return false;
+        }
+        try {
+            requireSingleInstance(done.getProcessDefinitionId(), done.getTaskDefinitionKey(), "撤回");
+            requireSameScope(done.getProcessDefinitionId(), done.getTaskDefinitionKey(),
+                    next.stream().map(Task::getTaskDefinitionKey).distinct().toList(), "撤回");
+            return true;
+        } catch (InvalidInputException notHere) {
+            return false;
+        }
     }
 
     @Transactional
@@ -293,6 +309,8 @@ public class TaskOperations {
         }
         String note = required(reason, "撤回理由", "撤回");
         requireSingleInstance(mine.getProcessDefinitionId(), mine.getTaskDefinitionKey(), "撤回");
+        requireSameScope(mine.getProcessDefinitionId(), mine.getTaskDefinitionKey(),
+                next.stream().map(Task::getTaskDefinitionKey).distinct().toList(), "撤回");
         Task back = moveTo(mine.getProcessInstanceId(), next.stream().map(Task::getTaskDefinitionKey).distinct().toList(),
                 mine.getTaskDefinitionKey(), me);
         systemAccess.call(() -> {
@@ -451,6 +469,20 @@ public class TaskOperations {
                 .list().stream().flatMap(p -> p.getCamundaProperties().stream())
                 .forEach((CamundaProperty p) -> spec.put(p.getCamundaName(), p.getCamundaValue()));
         return "true".equals(spec.get("batchApproval")) ? spec : null;
+    }
+
+    /**
+     * Moving a case back only within one level of the diagram: a step inside a sub-process (the monthly report, a
+     * department's review) and a step outside it are not each other's previous step.
+     */
+    private void requireSameScope(String processDefinitionId, String target, List<String> current, String operation) {
+        var model = systemAccess.call(() -> repositoryService.getBpmnModelInstance(processDefinitionId));
+        var scope = ((FlowElement) model.getModelElementById(target)).getParentElement();
+        for (String activity : current) {
+            if (((FlowElement) model.getModelElementById(activity)).getParentElement() != scope) {
+                throw refused(operation, "上一步与当前环节不在同一流程层级（如并行审查、月度报送），请通过流程办理");
+            }
+        }
     }
 
     /** The open tasks that followed {@code done}, if nobody has claimed or commented on them; null otherwise. */

@@ -257,6 +257,32 @@ class TaskOperationsTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("流程未允许批量办理");
     }
 
+    @Test
+    void stepsOfAParallelReviewAreNeitherReturnedToNorWithdrawn() {
+        ProcessInstance vetting = driver.start("secretary-candidate-vetting", BRANCH, cn.lingyan.vetting.VettingTestForms.nomination());
+        driver.complete(vetting, "Task_VillageCheck", BRANCH, cn.lingyan.vetting.VettingTestForms.villageCheck());
+        driver.complete(vetting, "Task_TownshipReview", TOWNSHIP, cn.lingyan.vetting.VettingTestForms.townshipReview());
+        Task launch = driver.task(vetting, "Task_LaunchJointReview");
+        taskService.claim(launch.getId(), "yanming-zzb");
+        driver.complete(launch, "yanming-zzb", cn.lingyan.vetting.VettingTestForms.launchAll());
+        // the launch fanned out to eight parallel department steps: not something to take back in one piece
+        assertThat(as("yanming-zzb", () -> operations.withdrawable())).isEmpty();
+        for (Task department : driver.tasks(vetting, "Task_DepartmentReview")) {
+            data.actAsSystem();
+            String member = identityService.createUserQuery().memberOfGroup(taskService.getIdentityLinksForTask(department.getId())
+                    .stream().filter(l -> l.getGroupId() != null).findFirst().orElseThrow().getGroupId()).list().get(0).getId();
+            taskService.claim(department.getId(), member);
+            driver.complete(department, member, cn.lingyan.vetting.VettingTestForms.noHit());
+        }
+        Task notice = driver.task(vetting, "Task_PublishNotice");
+        assertThatThrownBy(() -> as(BRANCH, () -> {
+            operations.returnTask(notice.getId(), "退回联审");
+            return null;
+        })).isInstanceOf(InvalidInputException.class).hasMessageContaining("LY-20017");
+        Task department = driver.tasks(vetting, "Task_DepartmentReview").stream().findFirst().orElse(null);
+        assertThat(department).as("all departments answered").isNull();
+    }
+
     // ---------------------------------------------------------------- helpers
 
     ProcessInstance registerAndMeet() {
