@@ -65,13 +65,18 @@ final class Browser implements AutoCloseable {
     }
 
     void loginToTasklist(String user) {
+        login("tasklist", user, "demo");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-filter")));
+    }
+
+    /** Signs in to one of the webapps (tasklist, cockpit, admin) through its login form. */
+    void login(String app, String user, String password) {
         driver.manage().deleteAllCookies();
-        driver.get(baseUrl + "/camunda/app/tasklist/");
+        driver.get(baseUrl + "/camunda/app/" + app + "/");
         WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
         name.sendKeys(user);
-        driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+        driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
         driver.findElement(By.cssSelector("button[type='submit']")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-filter")));
     }
 
     void openFilter(String name) {

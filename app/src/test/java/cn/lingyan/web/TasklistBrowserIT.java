@@ -178,6 +178,65 @@ class TasklistBrowserIT {
         browser.wait.until(d -> browser.hook("cc-list").getText().contains("村道硬化工程"));
     }
 
+    @Test
+    void theTownshipConfirmsTwoDisclosuresInOneBatch() {
+        String first = toResolutionReview("村道硬化工程");
+        String second = toResolutionReview("修建文化广场");
+
+        browser.loginToTasklist("qingshan-dw");
+        browser.hook("navbar-link").click();
+        browser.hook("batch-all").click();
+        browser.typeInto(browser.hook("batch-note"), "公开规范，公示期满无投诉");
+        browser.screenshot("tasklist-10-batch");
+        browser.hook("batch-submit").click();
+        browser.wait.until(d -> browser.hook("batch-result").getText().split("已办理", -1).length == 3);
+        browser.screenshot("tasklist-11-batch-done");
+        assertThat(tasksOf("qingshan-dw", first)).isEmpty();
+        assertThat(tasksOf("qingshan-dw", second)).isEmpty();
+        assertThat(tasksOf("dongpo-jd", first)).singleElement().satisfies(t -> assertThat(t.get("name")).isEqualTo("村务监督委员会监督实施"));
+    }
+
+    @Test
+    void cockpitSpeaksChineseToo() {
+        browser.login("cockpit", "admin", "admin");
+        browser.wait.until(d -> browser.page().contains(Browser.label("cockpit", "COCKPIT_PROCESSES")));
+        assertThat(browser.page()).contains(Browser.label("cockpit", "COCKPIT_DECISIONS")).doesNotContain("Running Process Instances");
+        browser.screenshot("cockpit-01-dashboard");
+    }
+
+    /** A matter taken over REST up to the township's review of its posted resolution. */
+    private String toResolutionReview(String title) {
+        RestActor branch = new RestActor(http, "dongpo-zb", "demo");
+        RestActor committees = new RestActor(http, "dongpo-lw", "demo");
+        var started = branch.post("/engine-rest/process-definition/key/four-deliberations-two-disclosures/submit-form",
+                Map.of("variables", RestActor.variables(Map.of("villageCode", "990101001001", "matterKind", "PUBLIC_WORKS",
+                        "matterTitle", title, "matterDescription", "说明", "amount", 1000, "affectedHouseholds", 10,
+                        "matterSource", "VILLAGER_SUGGESTION", "secretaryHeadsCommittee", true))));
+        String instance = (String) RestActor.mapOf(started).get("id");
+        Map<String, Object> meeting = Map.of("noticeDate", LocalDate.now().minusDays(15).toString(), "meetingDate",
+                LocalDate.now().minusDays(1).toString(), "dueCount", 9, "presentCount", 8, "yesCount", 7, "noCount", 1,
+                "abstainCount", 0, "minutes", "举手表决");
+        submitNext(committees, instance, with(meeting, "proposalText", "提议", "deliberationText", "方案"));
+        submitNext(branch, instance, with(meeting, "reviewOpinion", "同意"));
+        submitNext(committees, instance, with(meeting, "quorumBasis", "ADULTS", "resolutionText", "同意"));
+        submitNext(committees, instance, Map.of("disclosureContent", "决议内容", "disclosurePlace", "公开栏",
+                "disclosureEvidence", "照片", "postedDate", LocalDate.now().minusDays(7).toString()));
+        return instance;
+    }
+
+    private void submitNext(RestActor actor, String instance, Map<String, Object> values) {
+        String taskId = (String) actor.tasks("?processInstanceId=" + instance).get(0).get("id");
+        assertThat(actor.submit(taskId, values).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    private static Map<String, Object> with(Map<String, Object> values, Object... pairs) {
+        Map<String, Object> copy = new java.util.HashMap<>(values);
+        for (int i = 0; i < pairs.length; i += 2) {
+            copy.put((String) pairs[i], pairs[i + 1]);
+        }
+        return copy;
+    }
+
     private void ensureSecondClerk() {
         if (identityService.createUserQuery().userId("dongpo-lw2").count() == 0) {
             org.camunda.bpm.engine.identity.User user = identityService.newUser("dongpo-lw2");
