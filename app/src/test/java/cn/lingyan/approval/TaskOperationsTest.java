@@ -38,6 +38,7 @@ class TaskOperationsTest {
     @Autowired TaskOperations operations;
     @Autowired ProcessDriver driver;
     @Autowired TaskService taskService;
+    @Autowired org.camunda.bpm.engine.FormService formService;
     @Autowired IdentityService identityService;
     @Autowired ApprovalLog log;
     @Autowired TestData data;
@@ -143,6 +144,16 @@ class TaskOperationsTest {
         assertThat(delegated.getOwner()).isEqualTo(SECOND_CLERK);
         assertThat(delegated.getAssignee()).isEqualTo(COMMITTEES);
         assertThat(log.findAuditOfTask(joint.getId())).extracting(AuditRow::kind).containsExactly("TRANSFER", "DELEGATE");
+        // the delegate submits the form as Tasklist does: the task comes back to its owner to confirm, the case waits
+        data.actAs(COMMITTEES);
+        try {
+            formService.submitTaskForm(joint.getId(), ProcessDriver.asSubmitted(joint(meeting(9, 8, 7, 1, 0))));
+        } finally {
+            data.actAsSystem();
+        }
+        Task resolved = driver.task(matter, "Task_ProposeAndDeliberate");
+        assertThat(resolved.getDelegationState()).isEqualTo(DelegationState.RESOLVED);
+        assertThat(resolved.getAssignee()).isEqualTo(SECOND_CLERK);
     }
 
     @Test
