@@ -58,6 +58,7 @@ class RectificationProcessTest {
     @Autowired RectificationLedger ledger;
     @Autowired CaseDriver driver;
     @Autowired TestData data;
+    @Autowired cn.lingyan.approval.TaskOperations operations;
 
     @BeforeEach
     void reset() {
@@ -351,6 +352,36 @@ class RectificationProcessTest {
         driver.complete(instance, "Task_ConfirmWeakBranch", COUNTY, confirm("CONFIRM"));
         driver.complete(instance, "Task_AssignFourOnes", COUNTY, fourOnes(LEADER, FIRST_SECRETARY));
         return instance;
+    }
+
+    @Test
+    void theTownshipMayReturnThePlanThroughTheApprovalPanelButNotAMonthlyReport() {
+        ProcessInstance instance = confirmedAndAssigned();
+        org.camunda.bpm.engine.task.Task draft = driver.task(instance, "Task_DraftPlan");
+        taskService.claim(draft.getId(), FIRST_SECRETARY);
+        driver.complete(instance, "Task_DraftPlan", FIRST_SECRETARY, plan());
+        String approval = driver.task(instance, "Task_ApprovePlan").getId();
+        data.actAs(TOWNSHIP);
+        try {
+            operations.returnTask(approval, "任务清单缺少时限，请补充");
+        } finally {
+            data.actAsSystem();
+        }
+        org.camunda.bpm.engine.task.Task back = driver.task(instance, "Task_DraftPlan");
+        assertThat(back.getAssignee()).isEqualTo(FIRST_SECRETARY);
+        assertThat(taskService.getVariableLocal(back.getId(), "returnReason")).isEqualTo("任务清单缺少时限，请补充");
+
+        driver.complete(instance, "Task_DraftPlan", FIRST_SECRETARY, plan());
+        driver.complete(instance, "Task_ApprovePlan", TOWNSHIP, review("APPROVE"));
+        driver.fireTimer(instance, "Event_MonthlyReportDue");
+        String report = driver.task(instance, "Task_ReportProgress").getId();
+        data.actAs(FIRST_SECRETARY);
+        try {
+            assertThatThrownBy(() -> operations.returnTask(report, "退回"))
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("不在同一流程层级");
+        } finally {
+            data.actAsSystem();
+        }
     }
 
     private ProcessInstance startRectifying() {
