@@ -1,8 +1,6 @@
 package cn.lingyan.approval;
 
-import cn.lingyan.web.ErrorCode;
-import cn.lingyan.web.NotFoundException;
-import cn.lingyan.web.Refusal;
+import cn.lingyan.web.PluginResponses;
 import cn.lingyan.web.SpringBeans;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -14,8 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.tasklist.resource.AbstractTasklistPluginResource;
 
 /**
@@ -174,33 +170,11 @@ public class ApprovalResource extends AbstractTasklistPluginResource {
         });
     }
 
-    private static Response answer(Supplier<Object> work) {
-        try {
-            Object result = work.get();
-            return result == null ? Response.noContent().build() : Response.ok(result).build();
-        } catch (RuntimeException e) {
-            return failure(e);
-        }
+    private static Response answer(java.util.function.Supplier<Object> work) {
+        return PluginResponses.answer(work);
     }
 
     private static Response failure(RuntimeException e) {
-        Throwable root = e;
-        while (!(root instanceof Refusal) && !(root instanceof NotFoundException) && root.getCause() != null) {
-            root = root.getCause();
-        }
-        if (root instanceof Refusal refusal) {
-            return error(refusal.errorCode(), root.getMessage());
-        }
-        if (root instanceof NotFoundException) {
-            return error(ErrorCode.NOT_FOUND, root.getMessage());
-        }
-        if (e instanceof AuthorizationException) {
-            return error(ErrorCode.OUT_OF_SCOPE, "【LY-" + ErrorCode.OUT_OF_SCOPE.code() + "】无权执行此操作");
-        }
-        throw e;
-    }
-
-    private static Response error(ErrorCode code, String message) {
-        return Response.status(code.status().value()).entity(Map.of("code", "LY-" + code.code(), "message", message)).build();
+        return PluginResponses.failure(e);
     }
 }

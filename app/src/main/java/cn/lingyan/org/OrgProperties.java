@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record OrgProperties(
         @DefaultValue List<County> counties,
         @DefaultValue Map<String, Role> roles,
-        @DefaultValue Map<String, List<String>> starters) {
+        @DefaultValue Map<String, List<String>> starters,
+        @DefaultValue List<String> cockpitRoles) {
 
     public record County(String code, String name, String slug, @DefaultValue List<Township> townships) {}
 

@@ -94,6 +94,10 @@ class OrgSync implements ApplicationRunner {
 
     private void grantRole(String groupId, String role) {
         grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        if (properties.cockpitRoles().contains(role)) {
+            // supervisors: the 村级治理看板 in Cockpit (what it shows is cut to their unit by the dashboard itself)
+            grant(groupId, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        }
         // reading the models (not their instances) lets Tasklist show each task's diagram
         grant(groupId, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ);
         for (Map.Entry<String, List<String>> starter : properties.starters().entrySet()) {

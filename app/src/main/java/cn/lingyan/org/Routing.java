@@ -134,6 +134,12 @@ public class Routing {
         requireActsFor(code, properties.starters().getOrDefault(processKey, List.of()));
     }
 
+    /** Whether the signed-in user is an administrator (camunda-admin). */
+    public boolean isAdministrator() {
+        Authentication authentication = identityService.getCurrentAuthentication();
+        return authentication != null && groupsOf(authentication).contains(ADMIN_GROUP);
+    }
+
     /** The authenticated user, or null when the system itself acts (timers, internal calls). */
     public String currentUserId() {
         Authentication authentication = identityService.getCurrentAuthentication();

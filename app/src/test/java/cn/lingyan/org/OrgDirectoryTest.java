@@ -343,7 +343,7 @@ class OrgDirectoryTest {
     // ---------------------------------------------------------------- builders
 
     private static OrgProperties properties(OrgProperties.County... counties) {
-        return new OrgProperties(List.of(counties), ROLES, STARTERS);
+        return new OrgProperties(List.of(counties), ROLES, STARTERS, List.of());
     }
 
     private static OrgProperties.County county(String code, String name, OrgProperties.Township... townships) {

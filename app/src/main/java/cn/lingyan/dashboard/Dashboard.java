@@ -1,0 +1,294 @@
+package cn.lingyan.dashboard;
+
+import cn.lingyan.dashboard.DashboardRows.CaseLine;
+import cn.lingyan.dashboard.DashboardRows.TaskDuration;
+import cn.lingyan.dashboard.DashboardRows.UnitCount;
+import cn.lingyan.dashboard.DashboardRows.YearKind;
+import cn.lingyan.deliberation.Bodies;
+import cn.lingyan.org.OrgDirectory;
+import cn.lingyan.org.OrgLevel;
+import cn.lingyan.org.OrgUnit;
+import cn.lingyan.org.Routing;
+import cn.lingyan.vetting.ReserveRegister;
+import cn.lingyan.web.ErrorCode;
+import cn.lingyan.web.InvalidInputException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+
+/**
+ * The supervisors' views (台账, 审查, 议事, 时效, 月度通报), each for one unit and everything below it: a county sees
+ * its county, a township its villages; a user never gets a unit outside their own.
+ */
+@Service
+public class Dashboard {
+
+    static final Map<String, String> CASE_STAGES = Map.of("SCREENING", "排查", "NOT_LISTED", "不列入", "RECTIFYING", "整顿",
+            "ACCEPTANCE", "验收", "CONSOLIDATING", "销号·巩固期", "CLOSED", "巩固完成");
+    static final Map<String, String> VETTING_STAGES = Map.of("VILLAGE_CHECK", "村级初审", "TOWNSHIP_REVIEW", "镇级复审",
+            "JOINT_REVIEW", "县级联审", "MEETING", "联审会议研究", "PUBLICATION", "村内公示", "FILING", "县级备案");
+    static final Map<String, String> OUTCOMES = Map.of("FILED", "已备案", "REFUSED_VILLAGE", "村级初审未通过",
+            "REFUSED_TOWNSHIP", "镇级复审未通过", "DISQUALIFIED", "取消资格");
+
+    public record UnitInfo(String code, String name, String level) {}
+
+    public record Units(UnitInfo home, List<UnitInfo> units) {}
+
+    public record VillageCase(String villageCode, String villageName, String townshipName, String stage, String stageText,
+            List<String> categories, String countyLeader, String townshipLeader, String firstSecretary, long measuresDone,
+            long measuresTotal, LocalDate deadline, Long daysToDeadline, boolean overdue, boolean supervised, String lookBack) {}
+
+    public record YearLine(int year, long confirmed, long accepted, long signedOff, long consolidated) {}
+
+    public record Rectification(List<VillageCase> villages, List<YearLine> years) {}
+
+    public record StageCount(String stage, String stageText, long count) {}
+
+    public record OutcomeCount(String outcome, String outcomeText, long count) {}
+
+    public record Department(String department, String departmentName, long outstanding, long overdue) {}
+
+    public record ClauseCount(String clause, String clauseName, long count) {}
+
+    public record StarCount(int stars, long count) {}
+
+    public record Vetting(List<StageCount> stages, List<Department> departments, List<OutcomeCount> outcomes,
+            List<ClauseCount> clauses, List<ReserveRegister.VillageReserves> reserves, List<StarCount> stars) {}
+
+    public record MatterLine(String villageCode, String villageName, String kind, String kindText, String body, String bodyText,
+            long count) {}
+
+    public record OverdueDisclosure(long matterId, String title, String villageName, String kind, LocalDate postingEnds) {}
+
+    public record Register(List<MatterLine> byVillage, long quorumFailures, long rejections, long disclosuresDue,
+            long disclosuresOverdue, List<OverdueDisclosure> overdueDisclosures) {}
+
+    public record StepSla(String process, String taskKey, String taskName, long count, double p50Hours, double p90Hours) {}
+
+    public record TownshipSla(String townshipCode, String townshipName, long count, double p50Hours, double p90Hours) {}
+
+    public record UnitPastDue(String unitCode, String unitName, long count) {}
+
+    public record Sla(List<StepSla> steps, List<TownshipSla> townships, List<UnitPastDue> pastDue) {}
+
+    public record RankLine(int rank, String townshipCode, String townshipName, long overdueCases, long overdueAnswers,
+            long overdueDisclosures, long completedSteps, long score) {}
+
+    public record Ranking(String month, List<RankLine> townships) {}
+
+    private final DashboardQueries queries;
+    private final OrgDirectory directory;
+    private final Routing routing;
+    private final ReserveRegister reserves;
+    private final Clock clock;
+
+    Dashboard(DashboardQueries queries, OrgDirectory directory, Routing routing, ReserveRegister reserves, Clock clock) {
+        this.queries = queries;
+        this.directory = directory;
+        this.routing = routing;
+        this.reserves = reserves;
+        this.clock = clock;
+    }
+
+    /** The unit asked for (which the viewer must see) or the viewer's own; an administrator starts at the first county. */
+    public String scope(String unit) {
+        String code;
+        if (unit == null || unit.isBlank()) {
+            code = routing.isAdministrator() ? directory.atLevel(OrgLevel.COUNTY).get(0).code() : routing.homeUnit();
+        } else {
+            code = unit.trim();
+        }
+        if (!code.matches("\\d{6}|\\d{9}|\\d{12}")) {
+            throw new InvalidInputException(ErrorCode.UNKNOWN_UNIT, code);
+        }
+        routing.requireSees(code);
+        return code;
+    }
+
+    public Units units(String unit) {
+        String code = scope(unit);
+        OrgUnit home = unitOf(code);
+        List<UnitInfo> below = new ArrayList<>();
+        for (OrgUnit child : directory.children(code)) {
+            below.add(info(child));
+            directory.children(child.code()).forEach(village -> below.add(info(village)));
+        }
+        return new Units(info(home), below);
+    }
+
+    public Rectification rectification(String unit) {
+        String prefix = scope(unit);
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, List<String>> categories = queries.caseCategories(prefix).stream().collect(Collectors.groupingBy(
+                DashboardRows.CaseCategory::caseId, Collectors.mapping(DashboardRows.CaseCategory::code, Collectors.toList())));
+        List<VillageCase> villages = new ArrayList<>();
+        for (CaseLine line : queries.caseLines(prefix)) {
+            Long days = line.deadline() == null ? null : ChronoUnit.DAYS.between(today, line.deadline());
+            boolean open = List.of("SCREENING", "RECTIFYING", "ACCEPTANCE").contains(line.stage());
+            villages.add(new VillageCase(line.villageCode(), line.villageName(), name(line.townshipCode()), line.stage(),
+                    CASE_STAGES.getOrDefault(line.stage(), line.stage()), categories.getOrDefault(line.caseId(), List.of()),
+                    line.countyLeaderId(), line.townshipLeaderName(), line.firstSecretaryId(), line.measuresDone(),
+                    line.measuresTotal(), line.deadline(), days, open && days != null && days < 0, Boolean.TRUE.equals(line.supervised()),
+                    "CLOSED".equals(line.lastOutcome()) ? "CONSOLIDATED" : "REOPENED".equals(line.lastOutcome()) ? "RELAPSED" : null));
+        }
+        Map<Integer, Map<String, Long>> byYear = new TreeMap<>(Comparator.reverseOrder());
+        List<YearKind> events = new ArrayList<>(queries.caseEventsByYear(prefix));
+        events.addAll(queries.acceptancesByYear(prefix));
+        events.forEach(e -> byYear.computeIfAbsent(e.eventYear(), y -> new HashMap<>()).merge(e.kind(), e.total(), Long::sum));
+        List<YearLine> years = byYear.entrySet().stream().map(e -> new YearLine(e.getKey(), e.getValue().getOrDefault("CONFIRMED", 0L),
+                e.getValue().getOrDefault("ACCEPTED", 0L), e.getValue().getOrDefault("SIGNED_OFF", 0L),
+                e.getValue().getOrDefault("CLOSED", 0L))).toList();
+        return new Rectification(villages, years);
+    }
+
+    public Vetting vetting(String unit) {
+        String prefix = scope(unit);
+        List<StageCount> stages = queries.openVettingsByStage(prefix).stream()
+                .map(k -> new StageCount(k.groupKey(), VETTING_STAGES.getOrDefault(k.groupKey(), k.groupKey()), k.total()))
+                .sorted(Comparator.comparing(s -> List.copyOf(VETTING_STAGES.keySet()).indexOf(s.stage()))).toList();
+        List<Department> departments = queries.departmentLoad(prefix, LocalDate.now(clock)).stream()
+                .map(d -> new Department(d.department(), d.departmentName(), d.outstanding(), d.overdue())).toList();
+        List<OutcomeCount> outcomes = queries.vettingOutcomes(prefix).stream()
+                .map(k -> new OutcomeCount(k.groupKey(), OUTCOMES.getOrDefault(k.groupKey(), k.groupKey()), k.total())).toList();
+        Map<String, Long> clauses = new TreeMap<>();
+        queries.disqualifyingClauses(prefix).forEach(c -> {
+            for (String clause : c.clauses() == null ? new String[0] : c.clauses().split(",")) {
+                if (!clause.isBlank()) {
+                    clauses.merge(clause.trim(), 1L, Long::sum);
+                }
+            }
+        });
+        List<StarCount> stars = queries.starDistribution(prefix).stream()
+                .map(k -> new StarCount(Integer.parseInt(k.groupKey()), k.total())).sorted(Comparator.comparing(StarCount::stars)).toList();
+        return new Vetting(stages, departments, outcomes,
+                clauses.entrySet().stream().map(e -> new ClauseCount(e.getKey(), e.getKey(), e.getValue())).toList(),
+                reserves.register(prefix).villages(), stars);
+    }
+
+    public Register register(String unit) {
+        String prefix = scope(unit);
+        LocalDate today = LocalDate.now(clock);
+        List<MatterLine> lines = queries.mattersByVillage(prefix).stream().map(m -> new MatterLine(m.villageCode(), m.villageName(),
+                m.kind(), Bodies.KINDS.getOrDefault(m.kind(), m.kind()), m.body(), Bodies.BODIES.getOrDefault(m.body(), m.body()),
+                m.total())).toList();
+        List<DashboardRows.OpenDisclosure> open = queries.openDisclosures(prefix);
+        List<OverdueDisclosure> overdue = open.stream().filter(d -> d.postingEnds().isBefore(today))
+                .map(d -> new OverdueDisclosure(d.matterId(), d.title(), d.villageName(), d.kind(), d.postingEnds())).toList();
+        return new Register(lines, queries.quorumFailures(prefix), queries.rejections(prefix), open.size() - overdue.size(),
+                overdue.size(), overdue);
+    }
+
+    /** Median and 90th percentile of the time each step took, finished between {@code from} and {@code to} (inclusive). */
+    public Sla sla(String unit, LocalDate from, LocalDate to) {
+        String prefix = scope(unit);
+        LocalDate end = to == null ? LocalDate.now(clock) : to;
+        LocalDate start = from == null ? end.minusDays(90) : from;
+        if (start.isAfter(end)) {
+            throw new InvalidInputException(ErrorCode.FORM_INVALID, "开始日期不能晚于结束日期");
+        }
+        List<TaskDuration> durations = queries.taskDurations(prefix, start.atStartOfDay(), end.plusDays(1).atStartOfDay());
+        List<StepSla> steps = durations.stream().collect(Collectors.groupingBy(d -> d.processKey() + "|" + d.taskKey(), TreeMap::new,
+                Collectors.toList())).values().stream().map(list -> {
+                    TaskDuration first = list.get(0);
+                    List<Long> ms = list.stream().map(TaskDuration::durationMs).sorted().toList();
+                    return new StepSla(first.processKey(), first.taskKey(), first.taskName(), ms.size(), hours(percentile(ms, 0.5)),
+                            hours(percentile(ms, 0.9)));
+                }).sorted(Comparator.comparing(StepSla::p90Hours).reversed()).toList();
+        List<TownshipSla> townships = durations.stream().filter(d -> d.townshipCode() != null)
+                .collect(Collectors.groupingBy(TaskDuration::townshipCode, TreeMap::new, Collectors.toList())).entrySet().stream()
+                .map(e -> {
+                    List<Long> ms = e.getValue().stream().map(TaskDuration::durationMs).sorted().toList();
+                    return new TownshipSla(e.getKey(), name(e.getKey()), ms.size(), hours(percentile(ms, 0.5)), hours(percentile(ms, 0.9)));
+                }).toList();
+        List<UnitPastDue> pastDue = queries.pastDueByTownship(prefix, LocalDateTime.now(clock)).stream()
+                .filter(u -> u.unitCode() != null).map(u -> new UnitPastDue(u.unitCode(), name(u.unitCode()), u.total())).toList();
+        return new Sla(steps, townships, pastDue);
+    }
+
+    /**
+     * 月度通报: townships ranked by a score of completed steps in the month minus ten per item overdue today
+     * (cases past their deadline, department answers, disclosures) [A].
+     */
+    public Ranking ranking(String unit, String month) {
+        String prefix = scope(unit);
+        YearMonth period = month == null || month.isBlank() ? YearMonth.now(clock) : parseMonth(month);
+        LocalDate today = LocalDate.now(clock);
+        Map<String, Long> cases = byUnit(queries.overdueCasesByTownship(prefix, today));
+        Map<String, Long> answers = byUnit(queries.overdueAnswersByTownship(prefix, today));
+        Map<String, Long> disclosures = byUnit(queries.overdueDisclosuresByTownship(prefix, today));
+        Map<String, Long> completed = byUnit(queries.completedStepsByTownship(prefix, period.atDay(1).atStartOfDay(),
+                period.plusMonths(1).atDay(1).atStartOfDay()));
+        List<OrgUnit> townships = prefix.length() == 6 ? directory.children(prefix)
+                : List.of(unitOf(prefix.substring(0, 9)));
+        List<RankLine> lines = new ArrayList<>();
+        for (OrgUnit township : townships) {
+            String code = township.code();
+            long overdue = cases.getOrDefault(code, 0L) + answers.getOrDefault(code, 0L) + disclosures.getOrDefault(code, 0L);
+            long done = completed.getOrDefault(code, 0L);
+            lines.add(new RankLine(0, code, township.name(), cases.getOrDefault(code, 0L), answers.getOrDefault(code, 0L),
+                    disclosures.getOrDefault(code, 0L), done, done - 10 * overdue));
+        }
+        lines.sort(Comparator.comparing(RankLine::score).reversed().thenComparing(RankLine::townshipCode));
+        List<RankLine> ranked = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            RankLine l = lines.get(i);
+            ranked.add(new RankLine(i + 1, l.townshipCode(), l.townshipName(), l.overdueCases(), l.overdueAnswers(),
+                    l.overdueDisclosures(), l.completedSteps(), l.score()));
+        }
+        return new Ranking(period.toString(), ranked);
+    }
+
+    static long percentile(List<Long> sorted, double q) {
+        if (sorted.isEmpty()) {
+            return 0;
+        }
+        int index = (int) Math.ceil(q * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
+    }
+
+    private static double hours(long ms) {
+        return Math.round(ms / 36_000.0) / 100.0;
+    }
+
+    private static YearMonth parseMonth(String month) {
+        try {
+            return YearMonth.parse(month.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInputException(ErrorCode.FORM_INVALID, "月份应为“年-月”，如 2026-11");
+        }
+    }
+
+    private static Map<String, Long> byUnit(List<UnitCount> counts) {
+        return counts.stream().filter(c -> c.unitCode() != null).collect(Collectors.toMap(UnitCount::unitCode, UnitCount::total, Long::sum));
+    }
+
+    private OrgUnit unitOf(String code) {
+        OrgLevel level = code.length() == 6 ? OrgLevel.COUNTY : code.length() == 9 ? OrgLevel.TOWNSHIP : OrgLevel.VILLAGE;
+        return directory.unit(code, level);
+    }
+
+    private String name(String code) {
+        if (code == null) {
+            return null;
+        }
+        try {
+            return unitOf(code).name();
+        } catch (RuntimeException unknown) {
+            return code;
+        }
+    }
+
+    private static UnitInfo info(OrgUnit unit) {
+        return new UnitInfo(unit.code(), unit.name(), unit.level().name());
+    }
+}

@@ -1,0 +1,262 @@
+package cn.lingyan.dashboard;
+
+import static cn.lingyan.deliberation.DeliberationForms.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.lingyan.EngineTest;
+import cn.lingyan.ProcessDriver;
+import cn.lingyan.TestData;
+import cn.lingyan.deliberation.DecisionRegister;
+import cn.lingyan.deliberation.DisclosureRow;
+import cn.lingyan.deliberation.MatterRow;
+import cn.lingyan.deliberation.MeetingRow;
+import cn.lingyan.vetting.AssessmentRow;
+import cn.lingyan.vetting.PersonRow;
+import cn.lingyan.vetting.VettingArchive;
+import cn.lingyan.vetting.VettingRow;
+import cn.lingyan.web.OutOfScopeException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Every figure of the supervisors' views checked against known ledger rows, and each viewer kept to their unit. */
+@EngineTest
+class DashboardTest {
+
+    static final String DONGPO = "990101001001";
+    static final String XINGHUA = "990101002001";
+    static final LocalDate TODAY = LocalDate.now();
+
+    @Autowired Dashboard dashboard;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired VettingArchive archive;
+    @Autowired DecisionRegister register;
+    @Autowired ProcessDriver driver;
+    @Autowired TestData data;
+
+    @BeforeEach
+    void reset() {
+        data.reset();
+    }
+
+    @Test
+    void rectificationLedgerShowsStagePeopleMeasuresDeadlinesAndTheYear() {
+        long dongpo = rectCase(DONGPO, "东坡村", "990101001", "RECTIFYING", TODAY.minusDays(3), true);
+        category(dongpo, "W01");
+        category(dongpo, "W10");
+        measure(dongpo, 1, "DONE");
+        measure(dongpo, 2, "IN_PROGRESS");
+        jdbc.update("INSERT INTO ly_rect_assignment (case_id, cycle, county_leader_id, township_leader_name, first_secretary_id, "
+                + "paired_unit, assigned_at) VALUES (?, 1, 'yanming-ld', '王副镇长', 'dongpo-sj', '县农业农村局', CURRENT_TIMESTAMP)", dongpo);
+        event(dongpo, "CONFIRMED");
+        long xinghua = rectCase(XINGHUA, "杏花村", "990101002", "CLOSED", TODAY.minusMonths(2), false);
+        event(xinghua, "CONFIRMED");
+        event(xinghua, "SIGNED_OFF");
+        event(xinghua, "CLOSED");
+        jdbc.update("INSERT INTO ly_rect_acceptance (case_id, cycle, score, unsatisfied_ratio, all_tasks_closed, result, decided_at) "
+                + "VALUES (?, 1, 85, 0.1, TRUE, 'PASS', CURRENT_TIMESTAMP)", xinghua);
+
+        Dashboard.Rectification county = as("yanming-zzb", () -> dashboard.rectification(null));
+        assertThat(county.villages()).hasSize(2);
+        Dashboard.VillageCase first = county.villages().get(0);
+        assertThat(first.villageName()).isEqualTo("东坡村");
+        assertThat(first.townshipName()).isEqualTo("青山镇");
+        assertThat(first.stageText()).isEqualTo("整顿");
+        assertThat(first.categories()).containsExactly("W01", "W10");
+        assertThat(first.measuresDone()).isEqualTo(1);
+        assertThat(first.measuresTotal()).isEqualTo(2);
+        assertThat(first.daysToDeadline()).isEqualTo(-3);
+        assertThat(first.overdue()).isTrue();
+        assertThat(first.supervised()).isTrue();
+        assertThat(first.firstSecretary()).isEqualTo("dongpo-sj");
+        assertThat(county.villages().get(1).lookBack()).isEqualTo("CONSOLIDATED");
+        assertThat(county.villages().get(1).overdue()).isFalse();
+        assertThat(county.years()).singleElement().satisfies(y -> {
+            assertThat(y.year()).isEqualTo(TODAY.getYear());
+            assertThat(y.confirmed()).isEqualTo(2);
+            assertThat(y.accepted()).isEqualTo(1);
+            assertThat(y.signedOff()).isEqualTo(1);
+            assertThat(y.consolidated()).isEqualTo(1);
+        });
+
+        // a township sees its own villages only, and no other unit
+        assertThat(as("qingshan-dw", () -> dashboard.rectification(null)).villages()).extracting(Dashboard.VillageCase::villageName)
+                .containsExactly("东坡村");
+        assertThatThrownBy(() -> as("qingshan-dw", () -> dashboard.rectification("990101002")))
+                .isInstanceOf(OutOfScopeException.class);
+        assertThatThrownBy(() -> as("qingshan-dw", () -> dashboard.rectification("990101"))).isInstanceOf(OutOfScopeException.class);
+        assertThat(as("yanming-zzb", () -> dashboard.rectification("990101002")).villages()).hasSize(1);
+    }
+
+    @Test
+    void vettingPipelineCountsStagesLateDepartmentsOutcomesClausesAndStars() {
+        long open = vetting("甲", DONGPO, "JOINT_REVIEW", null);
+        archive.insertAnswer(open, 1, "review-police", "县公安局", TODAY.minusDays(1));
+        archive.insertAnswer(open, 1, "review-court", "县人民法院", TODAY.plusDays(2));
+        archive.insertAnswer(open, 1, "review-justice", "县司法局", TODAY.plusDays(2));
+        archive.recordAnswer(open, 1, "review-justice", "NO_HIT", "", "无", "yanming-sf");
+        long refused = vetting("乙", XINGHUA, "CLOSED", "DISQUALIFIED");
+        archive.insertAnswer(refused, 1, "review-police", "县公安局", TODAY.minusDays(10));
+        archive.recordAnswer(refused, 1, "review-police", "HIT", "N01,S06", "有记录", "yanming-ga");
+        vetting("丙", DONGPO, "FILED", "FILED");
+        assessment(DONGPO, 4);
+        assessment(XINGHUA, 2);
+
+        Dashboard.Vetting county = as("yanming-zzb", () -> dashboard.vetting(null));
+        assertThat(county.stages()).extracting(Dashboard.StageCount::stageText, Dashboard.StageCount::count)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("县级联审", 1L));
+        assertThat(county.departments()).filteredOn(d -> d.department().equals("review-police")).singleElement()
+                .satisfies(d -> {
+                    assertThat(d.outstanding()).isEqualTo(1);
+                    assertThat(d.overdue()).isEqualTo(1);
+                });
+        assertThat(county.departments()).filteredOn(d -> d.department().equals("review-court")).singleElement()
+                .satisfies(d -> assertThat(d.overdue()).isZero());
+        assertThat(county.outcomes()).extracting(Dashboard.OutcomeCount::outcomeText).containsExactlyInAnyOrder("取消资格", "已备案");
+        assertThat(county.clauses()).extracting(Dashboard.ClauseCount::clause).containsExactly("N01", "S06");
+        assertThat(county.stars()).extracting(Dashboard.StarCount::stars).containsExactly(2, 4);
+        assertThat(county.reserves()).hasSize(12);
+
+        Dashboard.Vetting township = as("qingshan-dw", () -> dashboard.vetting(null));
+        assertThat(township.outcomes()).extracting(Dashboard.OutcomeCount::outcome).containsExactly("FILED");
+        assertThat(township.clauses()).isEmpty();
+        assertThat(township.stars()).extracting(Dashboard.StarCount::stars).containsExactly(4);
+        assertThat(township.reserves()).hasSize(4);
+    }
+
+    @Test
+    void decisionRegisterCountsMattersQuorumFailuresRejectionsAndDisclosures() {
+        long matter = matter(DONGPO, "东坡村", "990101001", "PUBLIC_WORKS", "VILLAGERS_ASSEMBLY");
+        matter(DONGPO, "东坡村", "990101001", "PUBLIC_WORKS", "VILLAGERS_ASSEMBLY");
+        long other = matter(XINGHUA, "杏花村", "990101002", "HOMESTEAD", "REPRESENTATIVES_ASSEMBLY");
+        meetingRow(matter, false, false);
+        meetingRow(matter, true, false);
+        meetingRow(matter, true, true);
+        disclosure(matter, TODAY.minusDays(1));
+        disclosure(other, TODAY.plusDays(3));
+
+        Dashboard.Register county = as("yanming-zzb", () -> dashboard.register(null));
+        assertThat(county.byVillage()).extracting(Dashboard.MatterLine::villageName, Dashboard.MatterLine::kindText,
+                Dashboard.MatterLine::bodyText, Dashboard.MatterLine::count).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("东坡村", "兴办公益事业（筹资筹劳）", "村民会议", 2L),
+                org.assertj.core.groups.Tuple.tuple("杏花村", "宅基地使用方案", "村民代表会议", 1L));
+        assertThat(county.quorumFailures()).isEqualTo(1);
+        assertThat(county.rejections()).isEqualTo(1);
+        assertThat(county.disclosuresOverdue()).isEqualTo(1);
+        assertThat(county.disclosuresDue()).isEqualTo(1);
+        assertThat(county.overdueDisclosures()).singleElement().satisfies(d -> assertThat(d.villageName()).isEqualTo("东坡村"));
+        Dashboard.Register baishui = as("baishui-dw", () -> dashboard.register(null));
+        assertThat(baishui.quorumFailures()).isZero();
+        assertThat(baishui.disclosuresOverdue()).isZero();
+        assertThat(baishui.byVillage()).singleElement().satisfies(m -> assertThat(m.villageName()).isEqualTo("杏花村"));
+    }
+
+    @Test
+    void timePerStepAndTheMonthlyRankingCountCompletedAndOverdueWork() {
+        ProcessInstance instance = driver.start("four-deliberations-two-disclosures", "dongpo-zb", register("PUBLIC_WORKS", false, true, false));
+        driver.complete(instance, "Task_ProposeAndDeliberate", "dongpo-lw", joint(meeting(9, 8, 7, 1, 0)));
+        driver.complete(instance, "Task_PartyMembersReview", "dongpo-zb", review(meeting(40, 30, 25, 5, 0)));
+        rectCase(XINGHUA, "杏花村", "990101002", "RECTIFYING", TODAY.minusDays(1), false);
+
+        Dashboard.Sla sla = as("yanming-zzb", () -> dashboard.sla(null, TODAY.minusDays(1), TODAY));
+        assertThat(sla.steps()).extracting(Dashboard.StepSla::taskKey)
+                .containsExactlyInAnyOrder("Task_ProposeAndDeliberate", "Task_PartyMembersReview");
+        assertThat(sla.steps()).allSatisfy(s -> assertThat(s.count()).isEqualTo(1));
+        assertThat(sla.townships()).singleElement().satisfies(t -> {
+            assertThat(t.townshipName()).isEqualTo("青山镇");
+            assertThat(t.count()).isEqualTo(2);
+        });
+        assertThat(as("baishui-dw", () -> dashboard.sla(null, null, null)).steps()).isEmpty();
+
+        Dashboard.Ranking ranking = as("yanming-zzb", () -> dashboard.ranking(null, YearMonth.now().toString()));
+        assertThat(ranking.townships()).extracting(Dashboard.RankLine::townshipName).containsExactly("青山镇", "红岭镇", "白水乡");
+        assertThat(ranking.townships().get(0).completedSteps()).isEqualTo(2);
+        assertThat(ranking.townships().get(2).overdueCases()).isEqualTo(1);
+        assertThat(ranking.townships().get(2).score()).isEqualTo(-10);
+        assertThat(Dashboard.percentile(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L), 0.9)).isEqualTo(9);
+        assertThat(Dashboard.percentile(List.of(1L, 2L, 3L), 0.5)).isEqualTo(2);
+    }
+
+    // ---------------------------------------------------------------- known data
+
+    private long rectCase(String village, String name, String township, String stage, LocalDate deadline, boolean supervised) {
+        String instance = "test-" + village + "-" + System.nanoTime();
+        jdbc.update("INSERT INTO ly_rect_case (process_instance_id, business_key, village_code, village_name, township_code, county_code, "
+                + "case_year, cycle, stage, supervised, deadline, extensions_used, created_at, updated_at) "
+                + "VALUES (?, ?, ?, ?, ?, '990101', ?, 1, ?, ?, ?, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
+                instance, instance, village, name, township, TODAY.getYear(), stage, supervised, deadline);
+        return jdbc.queryForObject("SELECT id FROM ly_rect_case WHERE process_instance_id = ?", Long.class, instance);
+    }
+
+    private void category(long caseId, String code) {
+        jdbc.update("INSERT INTO ly_rect_category (case_id, cycle, code, name) VALUES (?, 1, ?, ?)", caseId, code, code);
+    }
+
+    private void measure(long caseId, int seq, String status) {
+        jdbc.update("INSERT INTO ly_rect_measure (case_id, cycle, seq, measure, owner, due_date, status, updated_at) "
+                + "VALUES (?, 1, ?, '措施', '负责人', ?, ?, CURRENT_TIMESTAMP)", caseId, seq, TODAY.plusDays(30), status);
+    }
+
+    private void event(long caseId, String kind) {
+        jdbc.update("INSERT INTO ly_rect_event (case_id, cycle, kind, occurred_at) VALUES (?, 1, ?, CURRENT_TIMESTAMP)", caseId, kind);
+    }
+
+    private long vetting(String name, String village, String stage, String outcome) {
+        String id = "9901011985031" + (int) (Math.random() * 9000 + 1000) + "X";
+        archive.insertPerson(new PersonRow(null, id, name, "M", LocalDate.of(1985, 3, 1), "990101", village.substring(0, 9), village,
+                null, null));
+        long person = archive.findPersonByIdNumber(id).id();
+        String instance = "test-vetting-" + System.nanoTime();
+        archive.insertVetting(new VettingRow(null, person, instance, null, "ELECTION", "SECRETARY", village, "村", village.substring(0, 9),
+                "990101", name, null, "BACHELOR", "住址", "工作", true, "推荐", null, null, null, stage, null, null, null, null, null,
+                null, null, null));
+        long vetting = archive.findVettingByInstance(instance).id();
+        if (outcome != null) {
+            archive.endVetting(vetting, stage, outcome, "原因");
+        }
+        return vetting;
+    }
+
+    private void assessment(String village, int stars) {
+        String instance = "test-assessment-" + System.nanoTime();
+        archive.insertAssessment(new AssessmentRow(null, instance, village, "村", village.substring(0, 9), "990101", TODAY.getYear(),
+                null, "书记", null, null, null, null, null, null, null, null, null, "RATING", null, null, null, null, null, null));
+        archive.recordStarConfirmation(archive.findAssessmentByInstance(instance).id(), stars, "IMPROVE", "同意");
+    }
+
+    private long matter(String village, String villageName, String township, String kind, String body) {
+        String instance = "test-matter-" + System.nanoTime();
+        register.insertMatter(new MatterRow(null, instance, null, village, villageName, township, "990101", kind, "事项", "内容",
+                BigDecimal.TEN, 1, "VILLAGER_SUGGESTION", false, null, null, null, null, "REGISTERED", null, null, null, null, null));
+        long id = register.findMatterByInstance(instance).id();
+        register.updateScope(id, true, body);
+        return id;
+    }
+
+    private void meetingRow(long matter, boolean quorum, boolean passed) {
+        register.insertMeeting(new MeetingRow(null, matter, "PARTY_MEMBERS", "PARTY_MEMBERS", TODAY.minusDays(10), TODAY.minusDays(2),
+                10, quorum ? 8 : 3, passed ? 6 : 2, 0, 0, null, quorum, passed, "规则", "纪要", null, null));
+    }
+
+    private void disclosure(long matter, LocalDate ends) {
+        register.insertDisclosure(new DisclosureRow(null, matter, "RESOLUTION", "内容", "公开栏", "照片", ends.minusDays(7), ends, null,
+                null, null, null, null));
+    }
+
+    <T> T as(String user, Supplier<T> work) {
+        data.actAs(user);
+        try {
+            return work.get();
+        } finally {
+            data.actAsSystem();
+        }
+    }
+}
