@@ -31,12 +31,17 @@ public final class WebappSession {
 
     /** A session logged in to Tasklist as {@code user}; an anonymous one when {@code user} is null. */
     public static WebappSession login(int port, String user, String password) {
+        return login(port, "tasklist", user, password);
+    }
+
+    /** A session logged in to {@code app} (tasklist, cockpit, admin) as {@code user}. */
+    public static WebappSession login(int port, String app, String user, String password) {
         WebappSession session = new WebappSession(port);
-        session.send("GET", "/camunda/app/tasklist/", null, null);
+        session.send("GET", "/camunda/app/" + app + "/", null, null);
         if (user != null) {
             String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
                     + URLEncoder.encode(password, StandardCharsets.UTF_8);
-            HttpResponse<String> login = session.send("POST", "/camunda/api/admin/auth/user/default/login/tasklist", form,
+            HttpResponse<String> login = session.send("POST", "/camunda/api/admin/auth/user/default/login/" + app, form,
                     "application/x-www-form-urlencoded");
             if (login.statusCode() != 200) {
                 throw new IllegalStateException("Login of " + user + " failed: " + login.statusCode() + " " + login.body());
