@@ -60,6 +60,26 @@ public class DashboardResource extends AbstractCockpitPluginResource {
         return PluginResponses.answer(() -> dashboard().ranking(unit, month));
     }
 
+    /** A view as an Excel file, named for the view, the unit and the day. */
+    @GET
+    @Path("export/{view}.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    public Response export(@jakarta.ws.rs.PathParam("view") String view, @QueryParam("unit") String unit,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("month") String month) {
+        DashboardExport.Table table;
+        String scope;
+        try {
+            scope = dashboard().scope(unit);
+            table = SpringBeans.get(DashboardExport.class).table(view, scope, date(from), date(to), month);
+        } catch (RuntimeException e) {
+            return PluginResponses.failure(e);
+        }
+        String name = table.title() + "_" + scope + "_" + LocalDate.now() + ".xlsx";
+        String encoded = java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(SpringBeans.get(DashboardExport.class).xlsx(table))
+                .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded).build();
+    }
+
     private static LocalDate date(String text) {
         if (text == null || text.isBlank()) {
             return null;

@@ -41,6 +41,7 @@ class DashboardTest {
     @Autowired DecisionRegister register;
     @Autowired ProcessDriver driver;
     @Autowired TestData data;
+    @Autowired DashboardExport export;
 
     @BeforeEach
     void reset() {
@@ -183,6 +184,26 @@ class DashboardTest {
         assertThat(ranking.townships().get(2).score()).isEqualTo(-10);
         assertThat(Dashboard.percentile(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L), 0.9)).isEqualTo(9);
         assertThat(Dashboard.percentile(List.of(1L, 2L, 3L), 0.5)).isEqualTo(2);
+    }
+
+    @Test
+    void everyViewExportsToExcelWithChineseHeaders() throws Exception {
+        long dongpo = rectCase(DONGPO, "东坡村", "990101001", "RECTIFYING", TODAY.minusDays(3), true);
+        category(dongpo, "W01");
+        for (String view : List.of("rectification", "vetting-departments", "reserves", "register", "sla", "ranking")) {
+            DashboardExport.Table table = as("yanming-zzb", () -> export.table(view, "990101", null, null, null));
+            byte[] bytes = export.xlsx(table);
+            try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(bytes))) {
+                var sheet = workbook.getSheetAt(0);
+                assertThat(sheet.getSheetName()).as(view).isEqualTo(table.title());
+                assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).as(view).isEqualTo(table.headers().get(0));
+                assertThat(sheet.getLastRowNum()).as(view).isEqualTo(table.rows().size());
+            }
+        }
+        DashboardExport.Table ledger = as("yanming-zzb", () -> export.table("rectification", "990101", null, null, null));
+        assertThat(ledger.rows()).singleElement().satisfies(row -> assertThat(row).contains("东坡村", "整顿", "W01", "是"));
+        assertThatThrownBy(() -> as("yanming-zzb", () -> export.table("secrets", "990101", null, null, null)))
+                .isInstanceOf(cn.lingyan.web.InvalidInputException.class);
     }
 
     // ---------------------------------------------------------------- known data
