@@ -56,6 +56,11 @@ public final class WebappSession {
         return send("GET", path, null, null);
     }
 
+    /** A GET as a browser's download link makes it (accepting any type). */
+    public HttpResponse<String> download(String path) {
+        return send("GET", path, null, null, "*/*");
+    }
+
     public HttpResponse<String> post(String path, Object body) {
         try {
             return send("POST", path, JSON.writeValueAsString(body), "application/json");
@@ -65,9 +70,13 @@ public final class WebappSession {
     }
 
     private HttpResponse<String> send(String method, String path, String body, String contentType) {
+        return send(method, path, body, contentType, "application/json");
+    }
+
+    private HttpResponse<String> send(String method, String path, String body, String contentType, String accept) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("Accept", "application/json");
+                .header("Accept", accept);
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }

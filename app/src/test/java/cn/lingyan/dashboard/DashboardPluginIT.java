@@ -54,7 +54,7 @@ class DashboardPluginIT {
         assertThat(county.get(API + "/sla").body()).contains("Task_ProposeAndDeliberate");
         assertThat(county.get(API + "/ranking").body()).contains("青山镇").contains("白水乡").contains("红岭镇");
         assertThat(county.get(API + "/units").body()).contains("雁鸣县").contains("东坡村");
-        var excel = county.get(API + "/export/register.xlsx");
+        var excel = county.download(API + "/export/register.xlsx");
         assertThat(excel.statusCode()).isEqualTo(200);
         assertThat(excel.headers().firstValue("Content-Type").orElse("")).contains("spreadsheetml");
         assertThat(excel.headers().firstValue("Content-Disposition").orElse("")).contains("filename*=UTF-8''");
