@@ -79,7 +79,19 @@ public class Dashboard {
 
     public record UnitPastDue(String unitCode, String unitName, long count) {}
 
-    public record Sla(List<StepSla> steps, List<TownshipSla> townships, List<UnitPastDue> pastDue) {}
+    public record StageSla(String process, String stage, String townshipCode, String townshipName, long count, double p50Hours,
+            double p90Hours) {}
+
+    public record Sla(List<StepSla> steps, List<StageSla> stages, List<TownshipSla> townships, List<UnitPastDue> pastDue) {}
+
+    /** Which stage each step of each process belongs to, for 办理时效 by stage (lingyan.dashboard.stages). */
+    @org.springframework.boot.context.properties.ConfigurationProperties("lingyan.dashboard")
+    public record StageProperties(@org.springframework.boot.context.properties.bind.DefaultValue Map<String, Map<String, String>> stages) {
+
+        String stageOf(String process, String taskKey) {
+            return stages.getOrDefault(process, Map.of()).getOrDefault(taskKey, "其他");
+        }
+    }
 
     public record RankLine(int rank, String townshipCode, String townshipName, long overdueCases, long overdueAnswers,
             long overdueDisclosures, long completedSteps, long score) {}
@@ -90,9 +102,12 @@ public class Dashboard {
     private final OrgDirectory directory;
     private final Routing routing;
     private final ReserveRegister reserves;
+    private final StageProperties stageProperties;
     private final Clock clock;
 
-    Dashboard(DashboardQueries queries, OrgDirectory directory, Routing routing, ReserveRegister reserves, Clock clock) {
+    Dashboard(DashboardQueries queries, OrgDirectory directory, Routing routing, ReserveRegister reserves,
+            StageProperties stageProperties, Clock clock) {
+        this.stageProperties = stageProperties;
         this.queries = queries;
         this.directory = directory;
         this.routing = routing;
@@ -212,7 +227,16 @@ public class Dashboard {
                 }).toList();
         List<UnitPastDue> pastDue = queries.pastDueByTownship(prefix, LocalDateTime.now(clock)).stream()
                 .filter(u -> u.unitCode() != null).map(u -> new UnitPastDue(u.unitCode(), name(u.unitCode()), u.total())).toList();
-        return new Sla(steps, townships, pastDue);
+        List<StageSla> stages = durations.stream().filter(d -> d.townshipCode() != null)
+                .collect(Collectors.groupingBy(d -> d.processKey() + "|" + stageProperties.stageOf(d.processKey(), d.taskKey()) + "|"
+                        + d.townshipCode(), TreeMap::new, Collectors.toList())).values().stream().map(list -> {
+                            TaskDuration first = list.get(0);
+                            List<Long> ms = list.stream().map(TaskDuration::durationMs).sorted().toList();
+                            return new StageSla(first.processKey(), stageProperties.stageOf(first.processKey(), first.taskKey()),
+                                    first.townshipCode(), name(first.townshipCode()), ms.size(), hours(percentile(ms, 0.5)),
+                                    hours(percentile(ms, 0.9)));
+                        }).toList();
+        return new Sla(steps, stages, townships, pastDue);
     }
 
     /**

@@ -494,6 +494,11 @@ function renderSla(data, ctx) {
       columns: [str('流程', 'process'), { label: '环节', type: 'text', value: stepName }, num('办结数', 'count')].concat(hourColumns)
     }),
     tableBlock(ctx, {
+      name: 'sla-stages', title: '各阶段办理时效（按乡镇）', file: '阶段办理时效', rows: list(data.stages),
+      key: (r) => `${r.process}:${r.stage}:${r.townshipCode}`,
+      columns: [str('流程', 'process'), str('阶段', 'stage'), str('乡镇', 'townshipName'), num('办结数', 'count')].concat(hourColumns)
+    }),
+    tableBlock(ctx, {
       name: 'sla-townships', title: '各乡镇办理时效', file: '乡镇办理时效', rows: townships, key: (r) => r.townshipCode,
       columns: [str('乡镇', 'townshipName'), num('办结数', 'count')].concat(hourColumns)
     }),

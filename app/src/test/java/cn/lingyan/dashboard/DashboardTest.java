@@ -175,6 +175,9 @@ class DashboardTest {
             assertThat(t.townshipName()).isEqualTo("青山镇");
             assertThat(t.count()).isEqualTo(2);
         });
+        assertThat(sla.stages()).extracting(Dashboard.StageSla::stage, Dashboard.StageSla::townshipName, Dashboard.StageSla::count)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("提议商议", "青山镇", 1L),
+                        org.assertj.core.groups.Tuple.tuple("审议", "青山镇", 1L));
         assertThat(as("baishui-dw", () -> dashboard.sla(null, null, null)).steps()).isEmpty();
 
         Dashboard.Ranking ranking = as("yanming-zzb", () -> dashboard.ranking(null, YearMonth.now().toString()));

@@ -132,6 +132,23 @@ class ModelConventionsTest {
         });
     }
 
+    @Test
+    void dashboardStagesNameRealUserTasks() throws IOException {
+        YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
+        yaml.setResources(new FileSystemResource("config/application.yaml"));
+        java.util.Properties properties = yaml.getObject();
+        Set<String> userTasks = new HashSet<>();
+        for (Path file : files(PROCESSES, ".bpmn")) {
+            BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+            for (Process process : model.getModelElementsByType(Process.class)) {
+                model.getModelElementsByType(UserTask.class).forEach(t -> userTasks.add(process.getId() + "." + t.getId()));
+            }
+        }
+        List<String> listed = properties.stringPropertyNames().stream().filter(k -> k.startsWith("lingyan.dashboard.stages."))
+                .map(k -> k.substring("lingyan.dashboard.stages.".length())).toList();
+        assertThat(listed).isNotEmpty().allSatisfy(step -> assertThat(userTasks).as(step).contains(step));
+    }
+
     /** lingyan.process.protected-variables as config/application.yaml declares them. */
     private static List<String> protectedVariables() {
         YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
