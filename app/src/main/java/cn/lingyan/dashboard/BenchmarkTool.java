@@ -83,6 +83,9 @@ class BenchmarkTool implements ApplicationRunner {
             jdbc.update("DELETE FROM " + table + " WHERE " + key);
         }
         jdbc.update("DELETE FROM ly_vetting WHERE process_instance_id LIKE 'bench-%'");
+        jdbc.update("DELETE FROM ly_assessment WHERE process_instance_id LIKE 'bench-assessment-%'");
+        jdbc.update("DELETE FROM ly_rect_event WHERE case_id IN (SELECT id FROM ly_rect_case WHERE process_instance_id LIKE 'bench-%')");
+        jdbc.update("DELETE FROM ly_rect_acceptance WHERE case_id IN (SELECT id FROM ly_rect_case WHERE process_instance_id LIKE 'bench-%')");
         jdbc.update("DELETE FROM ly_person WHERE id_number LIKE '88%'");
         jdbc.update("DELETE FROM ly_matter WHERE process_instance_id LIKE 'bench-%'");
         jdbc.update("DELETE FROM ly_rect_case WHERE process_instance_id LIKE 'bench-%'");
@@ -127,6 +130,18 @@ class BenchmarkTool implements ApplicationRunner {
                 village.substring(0, 9), village.substring(0, 6), today().getYear(), stage, random.nextInt(20) == 0,
                 today().plusDays(random.nextInt(240) - 60), now(), now());
         long id = jdbc.queryForObject("SELECT id FROM ly_rect_case WHERE process_instance_id = ?", Long.class, instance);
+        LocalDateTime when = now().minusDays(random.nextInt(3 * 365));
+        if (!"SCREENING".equals(stage) && !"NOT_LISTED".equals(stage)) {
+            jdbc.update("INSERT INTO ly_rect_event (case_id, cycle, kind, occurred_at) VALUES (?, 1, 'CONFIRMED', ?)", id, when);
+        }
+        if ("CLOSED".equals(stage) || "CONSOLIDATING".equals(stage)) {
+            jdbc.update("INSERT INTO ly_rect_acceptance (case_id, cycle, score, unsatisfied_ratio, all_tasks_closed, result, decided_at) "
+                    + "VALUES (?, 1, 85, 0.1, TRUE, 'PASS', ?)", id, when.plusMonths(10));
+            jdbc.update("INSERT INTO ly_rect_event (case_id, cycle, kind, occurred_at) VALUES (?, 1, 'SIGNED_OFF', ?)", id, when.plusMonths(10));
+        }
+        if ("CLOSED".equals(stage)) {
+            jdbc.update("INSERT INTO ly_rect_event (case_id, cycle, kind, occurred_at) VALUES (?, 1, 'CLOSED', ?)", id, when.plusMonths(22));
+        }
         jdbc.update("INSERT INTO ly_rect_category (case_id, cycle, code, name) VALUES (?, 1, ?, ?)", id, "W0" + (1 + random.nextInt(9)), "情形");
         for (int seq = 1; seq <= 3; seq++) {
             jdbc.update("INSERT INTO ly_rect_measure (case_id, cycle, seq, measure, owner, due_date, status, updated_at) "
@@ -148,6 +163,13 @@ class BenchmarkTool implements ApplicationRunner {
                 person, open ? person : null, instance, instance, village, "村" + village.substring(9), village.substring(0, 9),
                 village.substring(0, 6), stage, outcome, now(), open ? null : now());
         long id = jdbc.queryForObject("SELECT id FROM ly_vetting WHERE process_instance_id = ?", Long.class, instance);
+        int year = today().getYear() - n / (COUNTIES * TOWNSHIPS * VILLAGES * 10);
+        if (!open && n % 20000 < COUNTIES * TOWNSHIPS * VILLAGES) { // once per village and year
+            jdbc.update("INSERT INTO ly_assessment (process_instance_id, village_code, village_name, township_code, county_code, "
+                    + "assessment_year, secretary_name, total_score, rated_stars, confirmed_stars, star_action, stage, created_at) "
+                    + "VALUES (?, ?, '村', ?, ?, ?, '书记', 80, ?, ?, 'IMPROVE', 'CLOSED', ?)", "bench-assessment-" + n, village,
+                    village.substring(0, 9), village.substring(0, 6), year, 1 + random.nextInt(5), 1 + random.nextInt(5), now());
+        }
         if (open && "JOINT_REVIEW".equals(stage) || "DISQUALIFIED".equals(outcome)) {
             List<Object[]> answers = new ArrayList<>();
             for (String department : DEPARTMENTS) {
