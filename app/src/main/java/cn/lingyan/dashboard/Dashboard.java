@@ -86,7 +86,8 @@ public class Dashboard {
 
     /** Which stage each step of each process belongs to, for 办理时效 by stage (lingyan.dashboard.stages). */
     @org.springframework.boot.context.properties.ConfigurationProperties("lingyan.dashboard")
-    public record StageProperties(@org.springframework.boot.context.properties.bind.DefaultValue Map<String, Map<String, String>> stages) {
+    public record StageProperties(@org.springframework.boot.context.properties.bind.DefaultValue Map<String, Map<String, String>> stages,
+            @org.springframework.boot.context.properties.bind.DefaultValue("10") int rankingOverdueWeight) {
 
         String stageOf(String process, String taskKey) {
             return stages.getOrDefault(process, Map.of()).getOrDefault(taskKey, "其他");
@@ -102,11 +103,13 @@ public class Dashboard {
     private final OrgDirectory directory;
     private final Routing routing;
     private final ReserveRegister reserves;
+    private final cn.lingyan.vetting.VettingRules vettingRules;
     private final StageProperties stageProperties;
     private final Clock clock;
 
     Dashboard(DashboardQueries queries, OrgDirectory directory, Routing routing, ReserveRegister reserves,
-            StageProperties stageProperties, Clock clock) {
+            cn.lingyan.vetting.VettingRules vettingRules, StageProperties stageProperties, Clock clock) {
+        this.vettingRules = vettingRules;
         this.stageProperties = stageProperties;
         this.queries = queries;
         this.directory = directory;
@@ -183,10 +186,12 @@ public class Dashboard {
                 }
             }
         });
+        Map<String, String> clauseNames = vettingRules.clauseNames();
         List<StarCount> stars = queries.starDistribution(prefix).stream()
                 .map(k -> new StarCount(Integer.parseInt(k.groupKey()), k.total())).sorted(Comparator.comparing(StarCount::stars)).toList();
         return new Vetting(stages, departments, outcomes,
-                clauses.entrySet().stream().map(e -> new ClauseCount(e.getKey(), e.getKey(), e.getValue())).toList(),
+                clauses.entrySet().stream().map(e -> new ClauseCount(e.getKey(), clauseNames.getOrDefault(e.getKey(), e.getKey()),
+                        e.getValue())).toList(),
                 reserves.register(prefix).villages(), stars);
     }
 
@@ -240,8 +245,8 @@ public class Dashboard {
     }
 
     /**
-     * 月度通报: townships ranked by a score of completed steps in the month minus ten per item overdue today
-     * (cases past their deadline, department answers, disclosures) [A].
+     * 月度通报: townships ranked by a score of completed steps in the month minus a weight (lingyan.dashboard.
+     * ranking-overdue-weight, 10) per item overdue today (cases past their deadline, department answers, disclosures) [A].
      */
     public Ranking ranking(String unit, String month) {
         String prefix = scope(unit);
@@ -260,7 +265,7 @@ public class Dashboard {
             long overdue = cases.getOrDefault(code, 0L) + answers.getOrDefault(code, 0L) + disclosures.getOrDefault(code, 0L);
             long done = completed.getOrDefault(code, 0L);
             lines.add(new RankLine(0, code, township.name(), cases.getOrDefault(code, 0L), answers.getOrDefault(code, 0L),
-                    disclosures.getOrDefault(code, 0L), done, done - 10 * overdue));
+                    disclosures.getOrDefault(code, 0L), done, done - (long) stageProperties.rankingOverdueWeight() * overdue));
         }
         lines.sort(Comparator.comparing(RankLine::score).reversed().thenComparing(RankLine::townshipCode));
         List<RankLine> ranked = new ArrayList<>();

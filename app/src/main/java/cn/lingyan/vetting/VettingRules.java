@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * Cockpit's decision history); the negative list's clauses are also read from the table for the checklists.
  */
 @Component
-class VettingRules {
+public class VettingRules {
 
     static final String NEGATIVE_LIST = "vetting-negative-list";
     static final String DEPARTMENTS = "joint-review-departments";
@@ -65,6 +65,13 @@ class VettingRules {
     Map<String, Clause> clauses() {
         DecisionDefinition latest = latest(NEGATIVE_LIST);
         return clausesByDefinition.computeIfAbsent(latest.getId(), this::readClauses);
+    }
+
+    /** Code → name of every clause of the negative list in force, e.g. N01 → 受过刑事处罚. */
+    public Map<String, String> clauseNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        clauses().forEach((code, clause) -> names.put(code, clause.name()));
+        return names;
     }
 
     /** Version of the negative list in force, e.g. "2026.1 (v3)", kept with each vetting's verdict. */

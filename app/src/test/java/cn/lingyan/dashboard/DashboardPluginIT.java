@@ -46,6 +46,9 @@ class DashboardPluginIT {
         assertThat(committees.submit(joint, joint(meeting(9, 4, 4, 0, 0))).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
         WebappSession county = WebappSession.login(port, "cockpit", "yanming-zzb", "demo");
+        // the page may open the print dialog for the monthly report (allow-modals in the sandbox)
+        assertThat(county.download("/camunda/app/cockpit/default/").headers().firstValue("Content-Security-Policy").orElse(""))
+                .contains("sandbox").contains("allow-modals").contains("allow-scripts");
         for (String view : new String[] {"units", "rectification", "vetting", "register", "sla", "ranking"}) {
             var response = county.get(API + "/" + view);
             assertThat(response.statusCode()).as(view + " " + response.body()).isEqualTo(200);

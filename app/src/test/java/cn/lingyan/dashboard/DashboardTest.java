@@ -123,6 +123,7 @@ class DashboardTest {
                 .satisfies(d -> assertThat(d.overdue()).isZero());
         assertThat(county.outcomes()).extracting(Dashboard.OutcomeCount::outcomeText).containsExactlyInAnyOrder("取消资格", "已备案");
         assertThat(county.clauses()).extracting(Dashboard.ClauseCount::clause).containsExactly("N01", "S06");
+        assertThat(county.clauses().get(0).clauseName()).isEqualTo("受过刑事处罚");
         assertThat(county.stars()).extracting(Dashboard.StarCount::stars).containsExactly(2, 4);
         assertThat(county.reserves()).hasSize(12);
 
