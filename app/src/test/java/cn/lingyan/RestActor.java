@@ -60,6 +60,19 @@ public final class RestActor {
         return post("/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", variables(values)));
     }
 
+    /** The body of a start or submit-form call: the values as Camunda variables. */
+    public static Map<String, Object> form(Map<String, Object> values) {
+        return Map.of("variables", variables(values));
+    }
+
+    /** The id of the only item of a list (a task list the test expects to hold exactly one task). */
+    public static String single(List<Map<String, Object>> items) {
+        if (items.size() != 1) {
+            throw new AssertionError("Expected exactly one item, got " + items.size() + ": " + items);
+        }
+        return (String) items.get(0).get("id");
+    }
+
     public static Map<String, Object> variables(Map<String, Object> values) {
         Map<String, Object> variables = new LinkedHashMap<>();
         values.forEach((name, value) -> {

@@ -45,6 +45,16 @@ public class TestData {
         identityService.setAuthentication(userId, groups);
     }
 
+    /** Runs {@code work} as {@code userId}, then as the system again. */
+    public <T> T as(String userId, java.util.function.Supplier<T> work) {
+        actAs(userId);
+        try {
+            return work.get();
+        } finally {
+            actAsSystem();
+        }
+    }
+
     public void actAsSystem() {
         identityService.clearAuthentication();
     }

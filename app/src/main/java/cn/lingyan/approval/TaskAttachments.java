@@ -46,7 +46,6 @@ public class TaskAttachments {
     private final TaskService taskService;
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
-    private final org.camunda.bpm.engine.IdentityService identityService;
     private final SystemAccess systemAccess;
     private final Routing routing;
     private final ApprovalLog log;
@@ -54,14 +53,12 @@ public class TaskAttachments {
     private final Clock clock;
 
     TaskAttachments(TaskOperations operations, TaskService taskService, RuntimeService runtimeService,
-            HistoryService historyService, org.camunda.bpm.engine.IdentityService identityService, SystemAccess systemAccess,
-            Routing routing, ApprovalLog log,
+            HistoryService historyService, SystemAccess systemAccess, Routing routing, ApprovalLog log,
             AttachmentProperties properties, Clock clock) {
         this.operations = operations;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
-        this.identityService = identityService;
         this.systemAccess = systemAccess;
         this.routing = routing;
         this.log = log;
@@ -147,15 +144,10 @@ public class TaskAttachments {
 
     private AttachmentView view(Attachment attachment, AttachmentRow row) {
         return new AttachmentView(attachment.getId(), attachment.getName(), attachment.getType(), row == null ? 0 : row.sizeBytes(),
-                attachment.getCreateTime(), row == null ? null : userName(row.uploader()), row == null ? null : row.step(),
+                attachment.getCreateTime(), row == null ? null : operations.name(row.uploader()), row == null ? null : row.step(),
                 attachment.getDescription());
     }
 
-    private String userName(String userId) {
-        var user = systemAccess.call(() -> identityService.createUserQuery().userId(userId).singleResult());
-        return user == null ? userId : (java.util.Objects.toString(user.getFirstName(), "") + " "
-                + java.util.Objects.toString(user.getLastName(), "")).trim();
-    }
 
     /** Browsers on machines without Office often send no type for Word and Excel files: the extension tells. */
     static String typeOf(String fileName, String given) {

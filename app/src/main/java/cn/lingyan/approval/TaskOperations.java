@@ -554,7 +554,8 @@ public class TaskOperations {
         return task == null ? null : task.getName();
     }
 
-    private String name(String userId) {
+    /** The user's display name (e.g. "东坡村 村党组织"), or the id when there is no such user. */
+    String name(String userId) {
         if (userId == null) {
             return null;
         }

@@ -118,19 +118,9 @@ public class Dashboard {
         this.clock = clock;
     }
 
-    /** The unit asked for (which the viewer must see) or the viewer's own; an administrator starts at the first county. */
+    /** The unit a view is for (see {@link Routing#scope}). */
     public String scope(String unit) {
-        String code;
-        if (unit == null || unit.isBlank()) {
-            code = routing.isAdministrator() ? directory.atLevel(OrgLevel.COUNTY).get(0).code() : routing.homeUnit();
-        } else {
-            code = unit.trim();
-        }
-        if (!code.matches("\\d{6}|\\d{9}|\\d{12}")) {
-            throw new InvalidInputException(ErrorCode.UNKNOWN_UNIT, code);
-        }
-        routing.requireSees(code);
-        return code;
+        return routing.scope(unit);
     }
 
     public Units units(String unit) {

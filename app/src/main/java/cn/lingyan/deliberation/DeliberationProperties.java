@@ -11,7 +11,8 @@ public record DeliberationProperties(
         @DefaultValue("P7D") Period resolutionPostingPeriod,
         @DefaultValue("P7D") Period resultsPostingPeriod,
         @DefaultValue Map<String, Integer> noticeDays,
-        @DefaultValue("P3M") Period coolOff) {
+        @DefaultValue("P3M") Period coolOff,
+        @DefaultValue("30") int maxBackdateDays) {
 
     int noticeDaysFor(String body) {
         return noticeDays.getOrDefault(body, 0);

@@ -41,10 +41,7 @@ public class DisclosureSteps {
         String content = Inputs.required(task, "RESULTS".equals(kind) ? "resultsContent" : "disclosureContent", "公开内容");
         String place = Inputs.required(task, "disclosurePlace", "公开地点或平台");
         String evidence = Inputs.required(task, "disclosureEvidence", "公开照片或文件编号");
-        LocalDate posted = Inputs.pastDate(task, "postedDate", "公开日期", clock);
-        if (posted.isBefore(LocalDate.now(clock).minusDays(30))) {
-            throw new InvalidInputException(ErrorCode.FORM_INVALID, "公开日期" + posted + "早于30天前，请填写本次公开的实际日期");
-        }
+        LocalDate posted = Inputs.recentPastDate(task, "postedDate", "公开日期", clock, properties.maxBackdateDays());
         Period period = "RESULTS".equals(kind) ? properties.resultsPostingPeriod() : properties.resolutionPostingPeriod();
         LocalDate ends = posted.plus(period);
         long matterId = MatterSteps.matterId(task.getExecution());

@@ -111,6 +111,24 @@ public class Routing {
         }
     }
 
+    /**
+     * The unit a listing is for: the one asked for, which the current user must see, or else the user's own (an
+     * administrator, who has none, starts at the first county). Refuses codes that are not 6, 9 or 12 digits.
+     */
+    public String scope(String unit) {
+        String code;
+        if (unit != null && !unit.isBlank()) {
+            code = unit.trim();
+        } else {
+            code = isAdministrator() ? directory.atLevel(OrgLevel.COUNTY).get(0).code() : homeUnit();
+        }
+        if (!code.matches("\\d{6}|\\d{9}|\\d{12}")) {
+            throw new InvalidInputException(ErrorCode.UNKNOWN_UNIT, code);
+        }
+        requireSees(code);
+        return code;
+    }
+
     /** The widest unit the current user belongs to, for listings without an explicit unit. */
     public String homeUnit() {
         Authentication authentication = identityService.getCurrentAuthentication();

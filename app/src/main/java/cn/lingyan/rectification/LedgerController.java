@@ -1,8 +1,6 @@
 package cn.lingyan.rectification;
 
 import cn.lingyan.org.Routing;
-import cn.lingyan.web.ErrorCode;
-import cn.lingyan.web.InvalidInputException;
 import cn.lingyan.web.NotFoundException;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,12 +30,7 @@ class LedgerController {
 
     @GetMapping
     List<CaseRow> list(@RequestParam(name = "unit", required = false) String unit) {
-        String code = unit == null || unit.isBlank() ? routing.homeUnit() : unit.trim();
-        if (!code.matches("\\d{6}|\\d{9}|\\d{12}")) {
-            throw new InvalidInputException(ErrorCode.UNKNOWN_UNIT, code);
-        }
-        routing.requireSees(code);
-        return ledger.findCasesUnder(code);
+        return ledger.findCasesUnder(routing.scope(unit));
     }
 
     @GetMapping("/{id}")

@@ -65,6 +65,19 @@ public final class Inputs {
         return date;
     }
 
+    /**
+     * A required date between {@code maxDaysBack} days ago and today, for when a posting went up: late records are
+     * allowed, guesses far in the past are not.
+     */
+    public static LocalDate recentPastDate(VariableScope scope, String name, String label, Clock clock, int maxDaysBack) {
+        LocalDate date = pastDate(scope, name, label, clock);
+        if (date.isBefore(LocalDate.now(clock).minusDays(maxDaysBack))) {
+            throw new InvalidInputException(ErrorCode.FORM_INVALID, "“" + label + "”" + date + "早于" + maxDaysBack
+                    + "天前，请填写本次的实际日期");
+        }
+        return date;
+    }
+
     public static Date startOf(LocalDate day, Clock clock) {
         return Date.from(day.atStartOfDay(clock.getZone()).toInstant());
     }

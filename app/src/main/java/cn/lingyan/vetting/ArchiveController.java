@@ -1,8 +1,6 @@
 package cn.lingyan.vetting;
 
 import cn.lingyan.org.Routing;
-import cn.lingyan.web.ErrorCode;
-import cn.lingyan.web.InvalidInputException;
 import cn.lingyan.web.NotFoundException;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,7 +40,7 @@ class ArchiveController {
 
     @GetMapping("/persons")
     List<PersonView> persons(@RequestParam(name = "unit", required = false) String unit) {
-        return archive.findPersonsUnder(scope(unit)).stream().map(this::view).toList();
+        return archive.findPersonsUnder(routing.scope(unit)).stream().map(this::view).toList();
     }
 
     @GetMapping("/persons/{id}")
@@ -61,12 +59,12 @@ class ArchiveController {
     /** Vettings of a unit, newest first: where each candidate stands, or how and why it ended. */
     @GetMapping("/vettings")
     List<VettingRow> vettings(@RequestParam(name = "unit", required = false) String unit) {
-        return archive.findVettingsUnder(scope(unit));
+        return archive.findVettingsUnder(routing.scope(unit));
     }
 
     @GetMapping("/assessments")
     List<AssessmentRow> assessments(@RequestParam(name = "unit", required = false) String unit) {
-        return archive.findAssessmentsUnder(scope(unit));
+        return archive.findAssessmentsUnder(routing.scope(unit));
     }
 
     private PersonView view(PersonRow person) {
@@ -75,13 +73,4 @@ class ArchiveController {
                 person.gender(), person.birthDate(), person.countyCode(), person.townshipCode(), person.villageCode());
     }
 
-    /** The unit asked for, or the caller's own; a caller never lists outside it. */
-    String scope(String unit) {
-        String code = unit == null || unit.isBlank() ? routing.homeUnit() : unit.trim();
-        if (!code.matches("\\d{6}|\\d{9}|\\d{12}")) {
-            throw new InvalidInputException(ErrorCode.UNKNOWN_UNIT, code);
-        }
-        routing.requireSees(code);
-        return code;
-    }
 }

@@ -1,8 +1,6 @@
 package cn.lingyan.vetting;
 
 import cn.lingyan.org.Routing;
-import cn.lingyan.web.ErrorCode;
-import cn.lingyan.web.InvalidInputException;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,12 +25,7 @@ class ReserveController {
 
     @GetMapping
     ReserveRegister.Register list(@RequestParam(name = "unit", required = false) String unit) {
-        String code = unit == null || unit.isBlank() ? routing.homeUnit() : unit.trim();
-        if (!code.matches("\\d{6}|\\d{9}|\\d{12}")) {
-            throw new InvalidInputException(ErrorCode.UNKNOWN_UNIT, code);
-        }
-        routing.requireSees(code);
-        return register.register(code);
+        return register.register(routing.scope(unit));
     }
 
     @PostMapping("/{id}/records")

@@ -13,4 +13,5 @@ public record VettingProperties(
         @DefaultValue("18") int minAge,
         @DefaultValue("1") int reserveMinPerVillage,
         @DefaultValue("2") int reserveTargetPerVillage,
-        @DefaultValue("10") int reserveLinkedHouseholds) {}
+        @DefaultValue("10") int reserveLinkedHouseholds,
+        @DefaultValue("30") int maxBackdateDays) {}

@@ -61,10 +61,7 @@ public class VettingSteps {
 
     /** Complete listener of 村内公示: the posting, and when its objection window closes. */
     public void publishNotice(DelegateTask task) {
-        LocalDate posted = Inputs.pastDate(task, "noticeDate", "公示开始日期", clock);
-        if (posted.isBefore(LocalDate.now(clock).minusDays(30))) {
-            throw new InvalidInputException(ErrorCode.FORM_INVALID, "公示开始日期" + posted + "早于30天前，请填写本次公示的实际日期");
-        }
+        LocalDate posted = Inputs.recentPastDate(task, "noticeDate", "公示开始日期", clock, properties.maxBackdateDays());
         String place = Inputs.required(task, "noticePlace", "公示地点");
         LocalDate ends = posted.plus(properties.noticePeriod());
         DelegateExecution execution = task.getExecution();

@@ -82,11 +82,6 @@ class TaskAttachmentsTest {
     }
 
     <T> T as(String user, Supplier<T> work) {
-        data.actAs(user);
-        try {
-            return work.get();
-        } finally {
-            data.actAsSystem();
-        }
+        return data.as(user, work);
     }
 }

@@ -314,11 +314,6 @@ class TaskOperationsTest {
     }
 
     <T> T as(String user, Supplier<T> work) {
-        data.actAs(user);
-        try {
-            return work.get();
-        } finally {
-            data.actAsSystem();
-        }
+        return data.as(user, work);
     }
 }

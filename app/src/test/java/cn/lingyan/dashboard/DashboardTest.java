@@ -277,11 +277,6 @@ class DashboardTest {
     }
 
     <T> T as(String user, Supplier<T> work) {
-        data.actAs(user);
-        try {
-            return work.get();
-        } finally {
-            data.actAsSystem();
-        }
+        return data.as(user, work);
     }
 }

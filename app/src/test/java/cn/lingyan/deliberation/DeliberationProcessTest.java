@@ -248,6 +248,8 @@ class DeliberationProcessTest {
     void complaintsDuringThePostingsAreDecidedByTheTownship() {
         ProcessInstance instance = registerMatter(register("PUBLIC_WORKS", false, true, false));
         throughResolution(instance, "ADULTS");
+        assertThatThrownBy(() -> driver.complete(instance, "Task_DiscloseResolution", COMMITTEES, disclosure(LocalDate.now().minusDays(31))))
+                .rootCause().isInstanceOf(InvalidInputException.class).hasMessageContaining("早于30天前");
         driver.complete(instance, "Task_DiscloseResolution", COMMITTEES, disclosure(LocalDate.now()));
         assertThat(driver.task(instance, "Task_ReviewResolutionPosting").getDueDate()).isNotNull();
         assertThatThrownBy(() -> driver.complete(instance, "Task_ReviewResolutionPosting", TOWNSHIP, postingReview("CONFIRMED")))

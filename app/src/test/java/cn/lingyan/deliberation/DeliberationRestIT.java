@@ -51,7 +51,7 @@ class DeliberationRestIT {
         submit(committees, instance, joint(meeting(9, 8, 7, 1, 0)));
         submit(branch, instance, review(meeting(40, 12, 12, 0, 0)));
         // the meeting lacked a quorum: the same task comes back with a notice
-        String again = single(branch.tasks("?processInstanceId=" + instance));
+        String again = RestActor.single(branch.tasks("?processInstanceId=" + instance));
         assertThat(branch.get("/engine-rest/task/" + again + "/form-variables").getBody()).contains("未达到法定人数");
         submit(branch, instance, review(meeting(40, 30, 25, 5, 0)));
         submit(committees, instance, resolution(meeting(600, 400, 300, 50, 50), "ADULTS"));
@@ -82,7 +82,7 @@ class DeliberationRestIT {
     @Test
     void badMeetingDataIsRefusedWithACodeAndChangesNothing() {
         String instance = registerMatter();
-        String taskId = single(committees.tasks("?processInstanceId=" + instance));
+        String taskId = RestActor.single(committees.tasks("?processInstanceId=" + instance));
         Map<String, Map<String, Object>> bad = Map.of(
                 "实到人数10多于应到人数9", joint(meeting(9, 10, 7, 1, 0)),
                 "合计9多于实到人数8", joint(meeting(9, 8, 7, 1, 1)),
@@ -97,35 +97,28 @@ class DeliberationRestIT {
         assertThat(RestActor.mapOf(tooMany)).containsEntry("code", 20016);
         long id = ((Number) RestActor.listOf(committees.get("/api/deliberation/matters")).get(0).get("id")).longValue();
         assertThat((List<?>) RestActor.mapOf(committees.get("/api/deliberation/matters/" + id)).get("meetings")).isEmpty();
-        assertThat(single(committees.tasks("?processInstanceId=" + instance))).isEqualTo(taskId);
+        assertThat(RestActor.single(committees.tasks("?processInstanceId=" + instance))).isEqualTo(taskId);
 
         // other villages and the township do not register this village's matters
-        assertThat(xinghua.post(START, form(register("PUBLIC_WORKS", false, true, false))).getStatusCode())
+        assertThat(xinghua.post(START, RestActor.form(register("PUBLIC_WORKS", false, true, false))).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(qingshan.post(START, form(register("PUBLIC_WORKS", false, true, false))).getStatusCode())
+        assertThat(qingshan.post(START, RestActor.form(register("PUBLIC_WORKS", false, true, false))).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     String registerMatter() {
-        ResponseEntity<String> started = branch.post(START, form(register("PUBLIC_WORKS", false, true, false)));
+        ResponseEntity<String> started = branch.post(START, RestActor.form(register("PUBLIC_WORKS", false, true, false)));
         assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
         return (String) RestActor.mapOf(started).get("id");
     }
 
     void submit(RestActor actor, String instance, Map<String, Object> values) {
-        String taskId = single(actor.tasks("?processInstanceId=" + instance));
+        String taskId = RestActor.single(actor.tasks("?processInstanceId=" + instance));
         ResponseEntity<String> response = actor.submit(taskId, values);
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
     }
 
-    static Map<String, Object> form(Map<String, Object> values) {
-        return Map.of("variables", RestActor.variables(values));
-    }
 
-    static String single(List<Map<String, Object>> tasks) {
-        assertThat(tasks).hasSize(1);
-        return (String) tasks.get(0).get("id");
-    }
 
     RestActor as(String user) {
         return new RestActor(http, user, "demo");

@@ -77,7 +77,7 @@ class RectificationRestIT {
                     .isEqualTo(HttpStatus.NO_CONTENT);
         }
 
-        String confirmTask = single(county.tasks("?processInstanceId=" + campaign));
+        String confirmTask = RestActor.single(county.tasks("?processInstanceId=" + campaign));
         List<Map<String, Object>> weakList = new ArrayList<>();
         for (Map<String, Object> item : jsonList(county, confirmTask, "weakList")) {
             Map<String, Object> copy = new HashMap<>(item);
@@ -131,7 +131,7 @@ class RectificationRestIT {
     @Test
     void usersSeeAndWorkOnlyTheirOwnUnitsTasks() {
         String instance = startCase(qingshan, DONGPO);
-        String taskId = single(qingshan.tasks("?processInstanceId=" + instance));
+        String taskId = RestActor.single(qingshan.tasks("?processInstanceId=" + instance));
 
         assertThat(villageColumn(qingshan, taskId)).isEqualTo("东坡村");
         assertThat(baishui.tasks("?processInstanceId=" + instance)).isEmpty();
@@ -142,7 +142,7 @@ class RectificationRestIT {
         assertThat(baishui.submit(taskId, RectificationForms.screening()).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(baishui.post("/engine-rest/task/" + taskId + "/complete", Map.of("variables", Map.of())).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(single(qingshan.tasks("?processInstanceId=" + instance))).isEqualTo(taskId);
+        assertThat(RestActor.single(qingshan.tasks("?processInstanceId=" + instance))).isEqualTo(taskId);
 
         ResponseEntity<String> foreign = baishui.post("/engine-rest/process-definition/key/weak-branch-rectification/start",
                 Map.of("variables", RestActor.variables(Map.of("villageCode", "990101001002"))));
@@ -169,7 +169,7 @@ class RectificationRestIT {
                 Map.of("variables", RestActor.variables(Map.of("villageCode", DONGPO))));
         assertThat(duplicate.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 
-        String taskId = single(qingshan.tasks("?processInstanceId=" + instance));
+        String taskId = RestActor.single(qingshan.tasks("?processInstanceId=" + instance));
         Map<String, Object> values = RectificationForms.screening();
         values.put("satisfactionRate", 150);
         values.remove("screeningNote");
@@ -190,10 +190,10 @@ class RectificationRestIT {
         assertThat(RestActor.mapOf(protectedWrite)).containsEntry("code", 20011);
         assertThat(qingshan.call(org.springframework.http.HttpMethod.PUT, "/engine-rest/task/" + taskId + "/variables/villageCode",
                 Map.of("value", "990101002001")).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(single(qingshan.tasks("?processInstanceId=" + instance + "&processVariables=villageCode_eq_" + DONGPO)))
+        assertThat(RestActor.single(qingshan.tasks("?processInstanceId=" + instance + "&processVariables=villageCode_eq_" + DONGPO)))
                 .isEqualTo(taskId);
 
-        assertThat(single(qingshan.tasks("?processInstanceId=" + instance))).isEqualTo(taskId);
+        assertThat(RestActor.single(qingshan.tasks("?processInstanceId=" + instance))).isEqualTo(taskId);
         assertThat(qingshan.get("/engine-rest/task/" + taskId + "/variables/satisfactionRate").getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
     }
@@ -255,7 +255,7 @@ class RectificationRestIT {
 
     /** The actor's one open task in the instance, submitted with the values. */
     private void complete(RestActor actor, String instance, Map<String, Object> values) {
-        String taskId = single(actor.tasks("?processInstanceId=" + instance));
+        String taskId = RestActor.single(actor.tasks("?processInstanceId=" + instance));
         ResponseEntity<String> response = actor.submit(taskId, values);
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
     }
@@ -266,10 +266,6 @@ class RectificationRestIT {
         managementService.executeJob(job.getId());
     }
 
-    private static String single(List<Map<String, Object>> items) {
-        assertThat(items).hasSize(1);
-        return (String) items.get(0).get("id");
-    }
 
     private RestActor as(String user) {
         return new RestActor(http, user, "demo");

@@ -207,7 +207,7 @@ class ScreeningProcessTest {
     private void completeAs(Task task, String user, Map<String, Object> values) {
         data.actAs(user);
         try {
-            taskService.complete(task.getId(), CaseDriver.asSubmitted(values));
+            taskService.complete(task.getId(), cn.lingyan.ProcessDriver.asSubmitted(values));
         } finally {
             data.actAsSystem();
         }

@@ -210,6 +210,8 @@ class VettingProcessTest {
         ProcessInstance instance = nominate(nomination("周全", ID));
         toJointReview(instance);
         answerAll(instance, Map.of());
+        assertThatThrownBy(() -> driver.complete(instance, "Task_PublishNotice", BRANCH, notice(LocalDate.now().minusDays(31))))
+                .rootCause().isInstanceOf(InvalidInputException.class).hasMessageContaining("早于30天前");
         driver.complete(instance, "Task_PublishNotice", BRANCH, notice(LocalDate.now()));
         // "no objection" only after the window; an objection at any time
         assertThatThrownBy(() -> driver.complete(instance, "Task_HandleObjections", TOWNSHIP, noObjection()))

@@ -71,7 +71,7 @@ class VettingRestIT {
         // the department sees the candidate in its task, never the full number
         passVillageAndTownship(instance);
         launchJointReview(instance);
-        String policeTask = single(police.tasks("?processInstanceId=" + instance));
+        String policeTask = RestActor.single(police.tasks("?processInstanceId=" + instance));
         ResponseEntity<String> variables = police.get("/engine-rest/task/" + policeTask + "/form-variables?deserializeValues=false");
         assertThat(variables.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(variables.getBody()).contains("990101********").doesNotContain(ID).contains("陈晨");
@@ -104,16 +104,16 @@ class VettingRestIT {
     @Test
     void badNominationsGetAClearErrorAndLeaveNothingHalfWritten() {
         String wrongCheck = ID.substring(0, 17) + (ID.charAt(17) == '0' ? "1" : "0");
-        ResponseEntity<String> checkDigit = dongpo.post(START, form(nomination("李明", wrongCheck)));
+        ResponseEntity<String> checkDigit = dongpo.post(START, RestActor.form(nomination("李明", wrongCheck)));
         assertThat(checkDigit.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(RestActor.mapOf(checkDigit)).containsEntry("code", 20012);
         assertThat((String) RestActor.mapOf(checkDigit).get("message")).contains("校验位").doesNotContain(wrongCheck);
 
-        ResponseEntity<String> birth = dongpo.post(START, form(with(nomination("李明", ID), "birthDate", "1985-03-21")));
+        ResponseEntity<String> birth = dongpo.post(START, RestActor.form(with(nomination("李明", ID), "birthDate", "1985-03-21")));
         assertThat(birth.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat((String) RestActor.mapOf(birth).get("message")).contains("出生日期1985-03-21与公民身份号码中的出生日期不一致");
 
-        ResponseEntity<String> missing = dongpo.post(START, form(with(nomination("李明", ID), "candidateName", null, "residence", null)));
+        ResponseEntity<String> missing = dongpo.post(START, RestActor.form(with(nomination("李明", ID), "candidateName", null, "residence", null)));
         assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(RestActor.mapOf(missing)).containsEntry("code", 20001);
         assertThat((String) RestActor.mapOf(missing).get("message")).contains("「姓名」为必填项").contains("「户籍所在地」为必填项");
@@ -123,12 +123,12 @@ class VettingRestIT {
                 .isEmpty();
 
         nominate(nomination("李明", ID));
-        ResponseEntity<String> second = qingshan.post(START, form(with(nomination("李明", ID), "vettingReason", "TRANSFER")));
+        ResponseEntity<String> second = qingshan.post(START, RestActor.form(with(nomination("李明", ID), "vettingReason", "TRANSFER")));
         assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(RestActor.mapOf(second)).containsEntry("code", 20013);
         assertThat(RestActor.listOf(county.get("/api/vetting/vettings"))).hasSize(1);
 
-        ResponseEntity<String> foreign = baishui.post(START, form(nomination("李明", idNumber("19900101", "345"))));
+        ResponseEntity<String> foreign = baishui.post(START, RestActor.form(nomination("李明", idNumber("19900101", "345"))));
         assertThat(foreign.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
@@ -169,7 +169,7 @@ class VettingRestIT {
     // ---------------------------------------------------------------- the steps, as Tasklist submits them
 
     String nominate(Map<String, Object> values) {
-        ResponseEntity<String> started = dongpo.post(START, form(values));
+        ResponseEntity<String> started = dongpo.post(START, RestActor.form(values));
         assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
         return (String) RestActor.mapOf(started).get("id");
     }
@@ -200,7 +200,7 @@ class VettingRestIT {
     }
 
     String submit(RestActor actor, String instance, Map<String, Object> values) {
-        String taskId = single(actor.tasks("?processInstanceId=" + instance));
+        String taskId = RestActor.single(actor.tasks("?processInstanceId=" + instance));
         ResponseEntity<String> response = actor.submit(taskId, values);
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
         return taskId;
@@ -224,9 +224,6 @@ class VettingRestIT {
         return person;
     }
 
-    static Map<String, Object> form(Map<String, Object> values) {
-        return Map.of("variables", RestActor.variables(values));
-    }
 
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> list(Object value) {
@@ -237,10 +234,6 @@ class VettingRestIT {
         return list(register.get("villages")).stream().filter(v -> code.equals(v.get("villageCode"))).findFirst().orElseThrow();
     }
 
-    static String single(List<Map<String, Object>> tasks) {
-        assertThat(tasks).hasSize(1);
-        return (String) tasks.get(0).get("id");
-    }
 
     RestActor as(String user) {
         return new RestActor(http, user, "demo");
