@@ -1,7 +1,7 @@
 package cn.lingyan.approval;
 
 import cn.lingyan.web.PluginResponses;
-import cn.lingyan.web.SpringBeans;
+import cn.lingyan.webapp.SpringBeans;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;

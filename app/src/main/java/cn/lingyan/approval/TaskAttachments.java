@@ -1,11 +1,12 @@
 package cn.lingyan.approval;
 
-import cn.lingyan.org.Routing;
-import cn.lingyan.org.SystemAccess;
+import cn.lingyan.org.UnitScope;
+import cn.lingyan.org.People;
+import cn.lingyan.engine.SystemAccess;
 import cn.lingyan.system.PlainValues;
-import cn.lingyan.web.ErrorCode;
-import cn.lingyan.web.InvalidInputException;
-import cn.lingyan.web.NotFoundException;
+import cn.lingyan.refusal.ErrorCode;
+import cn.lingyan.refusal.InvalidInputException;
+import cn.lingyan.refusal.NotFoundException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,20 +48,22 @@ public class TaskAttachments {
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
     private final SystemAccess systemAccess;
-    private final Routing routing;
+    private final UnitScope unitScope;
+    private final People people;
     private final ApprovalLog log;
     private final AttachmentProperties properties;
     private final Clock clock;
 
     TaskAttachments(TaskOperations operations, TaskService taskService, RuntimeService runtimeService,
-            HistoryService historyService, SystemAccess systemAccess, Routing routing, ApprovalLog log,
+            HistoryService historyService, SystemAccess systemAccess, UnitScope unitScope, People people, ApprovalLog log,
             AttachmentProperties properties, Clock clock) {
         this.operations = operations;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
         this.systemAccess = systemAccess;
-        this.routing = routing;
+        this.unitScope = unitScope;
+        this.people = people;
         this.log = log;
         this.properties = properties;
         this.clock = clock;
@@ -100,7 +103,7 @@ public class TaskAttachments {
         }
         Attachment attachment = taskService.createAttachment(type, task.getId(), task.getProcessInstanceId(), fileName, note,
                 new ByteArrayInputStream(bytes));
-        String me = routing.currentUserId();
+        String me = people.currentUserId();
         LocalDateTime now = LocalDateTime.now(clock);
         log.insertAttachment(new AttachmentRow(attachment.getId(), task.getId(), task.getProcessInstanceId(), task.getName(),
                 (long) bytes.length, me, now));
@@ -123,7 +126,7 @@ public class TaskAttachments {
         if (attachment == null || attachment.getProcessInstanceId() == null) {
             throw new NotFoundException("材料 " + attachmentId);
         }
-        routing.requireSees(villageOf(attachment.getProcessInstanceId()));
+        unitScope.requireSees(villageOf(attachment.getProcessInstanceId()));
         try (InputStream in = systemAccess.call(() -> taskService.getAttachmentContent(attachmentId))) {
             return new Content(attachment.getName(), attachment.getType(), in == null ? new byte[0] : in.readAllBytes());
         } catch (IOException e) {

@@ -1,12 +1,12 @@
 package cn.lingyan.approval;
 
 import cn.lingyan.org.Routing;
-import cn.lingyan.org.SystemAccess;
+import cn.lingyan.engine.SystemAccess;
 import cn.lingyan.system.PlainValues;
-import cn.lingyan.web.ErrorCode;
-import cn.lingyan.web.InvalidInputException;
-import cn.lingyan.web.NotFoundException;
-import cn.lingyan.web.OutOfScopeException;
+import cn.lingyan.refusal.ErrorCode;
+import cn.lingyan.refusal.InvalidInputException;
+import cn.lingyan.refusal.NotFoundException;
+import cn.lingyan.refusal.OutOfScopeException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;

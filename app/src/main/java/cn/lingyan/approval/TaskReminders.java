@@ -1,6 +1,6 @@
 package cn.lingyan.approval;
 
-import cn.lingyan.org.SystemAccess;
+import cn.lingyan.engine.SystemAccess;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Date;

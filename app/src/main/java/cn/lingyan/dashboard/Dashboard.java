@@ -8,10 +8,10 @@ import cn.lingyan.deliberation.Bodies;
 import cn.lingyan.org.OrgDirectory;
 import cn.lingyan.org.OrgLevel;
 import cn.lingyan.org.OrgUnit;
-import cn.lingyan.org.Routing;
+import cn.lingyan.org.UnitScope;
 import cn.lingyan.vetting.ReserveRegister;
-import cn.lingyan.web.ErrorCode;
-import cn.lingyan.web.InvalidInputException;
+import cn.lingyan.refusal.ErrorCode;
+import cn.lingyan.refusal.InvalidInputException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -101,26 +101,26 @@ public class Dashboard {
 
     private final DashboardQueries queries;
     private final OrgDirectory directory;
-    private final Routing routing;
+    private final UnitScope unitScope;
     private final ReserveRegister reserves;
     private final cn.lingyan.vetting.VettingRules vettingRules;
     private final StageProperties stageProperties;
     private final Clock clock;
 
-    Dashboard(DashboardQueries queries, OrgDirectory directory, Routing routing, ReserveRegister reserves,
+    Dashboard(DashboardQueries queries, OrgDirectory directory, UnitScope unitScope, ReserveRegister reserves,
             cn.lingyan.vetting.VettingRules vettingRules, StageProperties stageProperties, Clock clock) {
         this.vettingRules = vettingRules;
         this.stageProperties = stageProperties;
         this.queries = queries;
         this.directory = directory;
-        this.routing = routing;
+        this.unitScope = unitScope;
         this.reserves = reserves;
         this.clock = clock;
     }
 
-    /** The unit a view is for (see {@link Routing#scope}). */
+    /** The unit a view is for (see {@link UnitScope#scope}). */
     public String scope(String unit) {
-        return routing.scope(unit);
+        return unitScope.scope(unit);
     }
 
     public Units units(String unit) {
@@ -247,8 +247,8 @@ public class Dashboard {
         Map<String, Long> disclosures = byUnit(queries.overdueDisclosuresByTownship(prefix, today));
         Map<String, Long> completed = byUnit(queries.completedStepsByTownship(prefix, period.atDay(1).atStartOfDay(),
                 period.plusMonths(1).atDay(1).atStartOfDay()));
-        List<OrgUnit> townships = prefix.length() == 6 ? directory.children(prefix)
-                : List.of(unitOf(prefix.substring(0, 9)));
+        List<OrgUnit> townships = OrgLevel.of(prefix) == OrgLevel.COUNTY ? directory.children(prefix)
+                : List.of(unitOf(OrgLevel.TOWNSHIP.ancestorCode(prefix)));
         List<RankLine> lines = new ArrayList<>();
         for (OrgUnit township : townships) {
             String code = township.code();
@@ -292,8 +292,7 @@ public class Dashboard {
     }
 
     private OrgUnit unitOf(String code) {
-        OrgLevel level = code.length() == 6 ? OrgLevel.COUNTY : code.length() == 9 ? OrgLevel.TOWNSHIP : OrgLevel.VILLAGE;
-        return directory.unit(code, level);
+        return directory.unit(code);
     }
 
     private String name(String code) {

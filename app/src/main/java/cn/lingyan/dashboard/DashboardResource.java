@@ -1,7 +1,7 @@
 package cn.lingyan.dashboard;
 
 import cn.lingyan.web.PluginResponses;
-import cn.lingyan.web.SpringBeans;
+import cn.lingyan.webapp.SpringBeans;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -87,7 +87,7 @@ public class DashboardResource extends AbstractCockpitPluginResource {
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw new cn.lingyan.web.InvalidInputException(cn.lingyan.web.ErrorCode.FORM_INVALID, "日期“" + text + "”应为“年-月-日”");
+            throw new cn.lingyan.refusal.InvalidInputException(cn.lingyan.refusal.ErrorCode.FORM_INVALID, "日期“" + text + "”应为“年-月-日”");
         }
     }
 }

@@ -1,9 +1,9 @@
 package cn.lingyan.deliberation;
 
-import cn.lingyan.org.Routing;
+import cn.lingyan.org.People;
 import cn.lingyan.system.Inputs;
-import cn.lingyan.web.ErrorCode;
-import cn.lingyan.web.InvalidInputException;
+import cn.lingyan.refusal.ErrorCode;
+import cn.lingyan.refusal.InvalidInputException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -26,13 +26,13 @@ public class DisclosureSteps {
 
     private final DecisionRegister register;
     private final DeliberationProperties properties;
-    private final Routing routing;
+    private final People people;
     private final Clock clock;
 
-    DisclosureSteps(DecisionRegister register, DeliberationProperties properties, Routing routing, Clock clock) {
+    DisclosureSteps(DecisionRegister register, DeliberationProperties properties, People people, Clock clock) {
         this.register = register;
         this.properties = properties;
-        this.routing = routing;
+        this.people = people;
         this.clock = clock;
     }
 
@@ -46,14 +46,14 @@ public class DisclosureSteps {
         LocalDate ends = posted.plus(period);
         long matterId = MatterSteps.matterId(task.getExecution());
         register.insertDisclosure(new DisclosureRow(null, matterId, kind, content, place, evidence, posted, ends, null, null,
-                null, routing.currentUserId(), null));
+                null, people.currentUserId(), null));
         DelegateExecution execution = task.getExecution();
         execution.setVariable("postingEnds", Inputs.startOf(ends, clock));
         execution.setVariable("postedDateText", posted.toString());
         execution.setVariable("postingEndsText", ends.toString());
         execution.setVariable("correctionNote", "");
         register.insertEvent(matterId, kind + "_POSTED", posted + "起在" + place + "公开至" + ends + "（" + evidence + "）",
-                routing.currentUserId());
+                people.currentUserId());
     }
 
     /** Complete listener of the township's review of a posting. */
@@ -73,7 +73,7 @@ public class DisclosureSteps {
         if (!"CONFIRMED".equals(outcome)) {
             String complaint = Inputs.required(task, "complaintContent", "投诉或问题内容");
             register.insertComplaint(new ComplaintRow(null, matterId, disclosure.id(), complaint, outcome, note,
-                    routing.currentUserId(), null));
+                    people.currentUserId(), null));
             if ("REDISCLOSE".equals(outcome)) {
                 execution.setVariable("correctionNote", "乡镇责令重新公开：" + complaint + "；" + note);
             } else if ("RECONSIDER".equals(outcome)) {
@@ -81,7 +81,7 @@ public class DisclosureSteps {
             }
         }
         register.reviewDisclosure(disclosure.id(), outcome, note, "CONFIRMED".equals(outcome) ? today : null);
-        register.insertEvent(matterId, kind + "_" + outcome, note, routing.currentUserId());
+        register.insertEvent(matterId, kind + "_" + outcome, note, people.currentUserId());
         execution.setVariable("postingOutcome", outcome);
         execution.removeVariables(REVIEW_FIELDS);
     }
@@ -94,8 +94,8 @@ public class DisclosureSteps {
         LocalDate completed = Inputs.pastDate(task, "completedDate", "实施完成日期", clock);
         long matterId = MatterSteps.matterId(task.getExecution());
         register.insertSupervision(new SupervisionRow(null, matterId, summary, opinion, findings, completed,
-                routing.currentUserId(), null));
+                people.currentUserId(), null));
         register.insertEvent(matterId, "SUPERVISED", ("NORMAL".equals(opinion) ? "实施规范：" : "发现问题：") + findings,
-                routing.currentUserId());
+                people.currentUserId());
     }
 }

@@ -3,12 +3,13 @@ package cn.lingyan.deliberation;
 import cn.lingyan.org.OrgDirectory;
 import cn.lingyan.org.OrgLevel;
 import cn.lingyan.org.OrgUnit;
-import cn.lingyan.org.Routing;
+import cn.lingyan.org.UnitScope;
+import cn.lingyan.org.People;
 import cn.lingyan.system.Inputs;
 import cn.lingyan.system.PlainValues;
 import cn.lingyan.system.ProcessKeys;
-import cn.lingyan.web.ErrorCode;
-import cn.lingyan.web.InvalidInputException;
+import cn.lingyan.refusal.ErrorCode;
+import cn.lingyan.refusal.InvalidInputException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -27,15 +28,17 @@ import org.springframework.stereotype.Component;
 class MatterStartListener implements ExecutionListener {
 
     private final OrgDirectory directory;
-    private final Routing routing;
+    private final UnitScope unitScope;
+    private final People people;
     private final DecisionRegister register;
     private final DeliberationProperties properties;
     private final Clock clock;
 
-    MatterStartListener(OrgDirectory directory, Routing routing, DecisionRegister register, DeliberationProperties properties,
+    MatterStartListener(OrgDirectory directory, UnitScope unitScope, People people, DecisionRegister register, DeliberationProperties properties,
             Clock clock) {
         this.directory = directory;
-        this.routing = routing;
+        this.unitScope = unitScope;
+        this.people = people;
         this.register = register;
         this.properties = properties;
         this.clock = clock;
@@ -44,7 +47,7 @@ class MatterStartListener implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         OrgUnit village = directory.village(PlainValues.text(execution.getVariable("villageCode")));
-        routing.requireMayStart(ProcessKeys.FOUR_DELIBERATIONS_TWO_DISCLOSURES, village.code());
+        unitScope.requireMayStart(ProcessKeys.FOUR_DELIBERATIONS_TWO_DISCLOSURES, village.code());
         String kind = Inputs.choice(execution, "matterKind", "事项类别", Bodies.KINDS.keySet());
         String title = Inputs.required(execution, "matterTitle", "事项名称");
         String source = Inputs.choice(execution, "matterSource", "事项来源", Bodies.SOURCES.keySet());
@@ -61,12 +64,12 @@ class MatterStartListener implements ExecutionListener {
         register.insertMatter(new MatterRow(null, execution.getProcessInstanceId(), null, village.code(), village.name(),
                 township.code(), village.countyCode(), kind, title, Inputs.required(execution, "matterDescription", "事项内容"),
                 amount, households, source, complex, null, null, null, null, "REGISTERED", null, null,
-                routing.currentUserId(), null, null));
+                people.currentUserId(), null, null));
         MatterRow matter = register.findMatterByInstance(execution.getProcessInstanceId());
         String businessKey = village.code() + "-" + LocalDate.now(clock).getYear() + "-matter-" + matter.id();
         register.updateBusinessKey(matter.id(), businessKey);
         execution.setProcessBusinessKey(businessKey);
-        register.insertEvent(matter.id(), "REGISTERED", Bodies.SOURCES.get(source) + "：" + title, routing.currentUserId());
+        register.insertEvent(matter.id(), "REGISTERED", Bodies.SOURCES.get(source) + "：" + title, people.currentUserId());
 
         execution.setVariable("matterId", matter.id());
         execution.setVariable("villageCode", village.code());

@@ -1,6 +1,6 @@
 package cn.lingyan.deliberation;
 
-import cn.lingyan.org.Routing;
+import cn.lingyan.org.People;
 import cn.lingyan.system.Inputs;
 import cn.lingyan.system.PlainValues;
 import java.util.Map;
@@ -14,11 +14,11 @@ import org.springframework.stereotype.Component;
 public class MatterSteps {
 
     private final DecisionRegister register;
-    private final Routing routing;
+    private final People people;
 
-    MatterSteps(DecisionRegister register, Routing routing) {
+    MatterSteps(DecisionRegister register, People people) {
         this.register = register;
-        this.routing = routing;
+        this.people = people;
     }
 
     /** End listener of the scope table (DMN-C1). */
@@ -59,7 +59,7 @@ public class MatterSteps {
         String note = "征求意见：" + Inputs.required(task, "consultationSummary", "征求意见情况") + "；合法性审查"
                 + ("PASS".equals(result) ? "通过：" : "未通过：") + Inputs.required(task, "legalReviewOpinion", "合法性审查意见")
                 + "；咨询评估：" + Inputs.required(task, "assessmentOpinion", "咨询评估意见");
-        register.insertEvent(matterId(task.getExecution()), "PRE_CONSULTATION", note, routing.currentUserId());
+        register.insertEvent(matterId(task.getExecution()), "PRE_CONSULTATION", note, people.currentUserId());
     }
 
     /** Complete listener of 审议或决议未通过的处理: revise through 商议 again, or withdraw. */
@@ -70,7 +70,7 @@ public class MatterSteps {
             task.getExecution().setVariable("revisionNote", task.getVariable("rejectedAt") + "未通过，退回修改：" + note);
         }
         register.insertEvent(matterId(task.getExecution()), "REVISE".equals(choice) ? "REVISED" : "WITHDRAWN", note,
-                routing.currentUserId());
+                people.currentUserId());
     }
 
     /** End listener of each ending: the outcome and why. */

@@ -1,11 +1,11 @@
 package cn.lingyan.deliberation;
 
-import cn.lingyan.org.Routing;
-import cn.lingyan.org.SystemAccess;
+import cn.lingyan.org.People;
+import cn.lingyan.engine.SystemAccess;
 import cn.lingyan.system.Inputs;
 import cn.lingyan.system.PlainValues;
-import cn.lingyan.web.ErrorCode;
-import cn.lingyan.web.InvalidInputException;
+import cn.lingyan.refusal.ErrorCode;
+import cn.lingyan.refusal.InvalidInputException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,16 +36,16 @@ public class MeetingSteps {
     private final DecisionService decisionService;
     private final SystemAccess systemAccess;
     private final DeliberationProperties properties;
-    private final Routing routing;
+    private final People people;
     private final Clock clock;
 
     MeetingSteps(DecisionRegister register, DecisionService decisionService, SystemAccess systemAccess,
-            DeliberationProperties properties, Routing routing, Clock clock) {
+            DeliberationProperties properties, People people, Clock clock) {
         this.register = register;
         this.decisionService = decisionService;
         this.systemAccess = systemAccess;
         this.properties = properties;
-        this.routing = routing;
+        this.people = people;
         this.clock = clock;
     }
 
@@ -104,12 +104,12 @@ public class MeetingSteps {
         String rule = quorum.get("quorumRule") + (quorumMet ? "；" + passing.get("passRule") : "");
         long matterId = MatterSteps.matterId(task.getExecution());
         register.insertMeeting(new MeetingRow(null, matterId, step, body, noticeDate, meetingDate, due, present, yes, no, abstain,
-                basis, quorumMet, passed, rule, minutes, routing.currentUserId(), null));
+                basis, quorumMet, passed, rule, minutes, people.currentUserId(), null));
 
         String outcome = !quorumMet ? "QUORUM_FAILED" : passed ? "PASSED" : "REJECTED";
         String summary = meetingDate + Bodies.BODIES.get(body) + "：应到" + due + "人，实到" + present + "人，赞成" + yes + "、反对"
                 + no + "、弃权" + abstain + "。" + rule;
-        register.insertEvent(matterId, step + "_" + outcome, summary, routing.currentUserId());
+        register.insertEvent(matterId, step + "_" + outcome, summary, people.currentUserId());
         var execution = task.getExecution();
         execution.setVariable("meetingOutcome", outcome);
         execution.setVariable("rescheduleNotice", quorumMet ? "" : summary + "。未达到法定人数，请重新通知后召开。");

@@ -1,7 +1,7 @@
 package cn.lingyan.deliberation;
 
-import cn.lingyan.org.Routing;
-import cn.lingyan.web.NotFoundException;
+import cn.lingyan.org.UnitScope;
+import cn.lingyan.refusal.NotFoundException;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,11 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
 class RegisterController {
 
     private final DecisionRegister register;
-    private final Routing routing;
+    private final UnitScope unitScope;
 
-    RegisterController(DecisionRegister register, Routing routing) {
+    RegisterController(DecisionRegister register, UnitScope unitScope) {
         this.register = register;
-        this.routing = routing;
+        this.unitScope = unitScope;
     }
 
     record MatterDetail(MatterRow matter, List<MeetingRow> meetings, List<DisclosureRow> disclosures,
@@ -30,7 +30,7 @@ class RegisterController {
 
     @GetMapping
     List<MatterRow> list(@RequestParam(name = "unit", required = false) String unit) {
-        return register.findMattersUnder(routing.scope(unit));
+        return register.findMattersUnder(unitScope.scope(unit));
     }
 
     @GetMapping("/{id}")
@@ -39,7 +39,7 @@ class RegisterController {
         if (matter == null) {
             throw new NotFoundException("村级事项 " + id);
         }
-        routing.requireSees(matter.villageCode());
+        unitScope.requireSees(matter.villageCode());
         return new MatterDetail(matter, register.findMeetings(id), register.findDisclosures(id), register.findComplaints(id),
                 register.findSupervisions(id), register.findEvents(id));
     }

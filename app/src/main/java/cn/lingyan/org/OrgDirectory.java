@@ -1,7 +1,7 @@
 package cn.lingyan.org;
 
-import cn.lingyan.web.ErrorCode;
-import cn.lingyan.web.InvalidInputException;
+import cn.lingyan.refusal.ErrorCode;
+import cn.lingyan.refusal.InvalidInputException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -32,7 +32,7 @@ public class OrgDirectory {
 
     private void add(OrgUnit unit) {
         String code = unit.code();
-        if (code == null || !code.matches("\\d{" + unit.level().codeLength() + "}")) {
+        if (OrgLevel.find(code).orElse(null) != unit.level()) {
             throw new IllegalStateException("Org unit " + unit.name() + " needs a " + unit.level().codeLength()
                     + "-digit division code, got " + code);
         }
@@ -63,6 +63,11 @@ public class OrgDirectory {
             throw new InvalidInputException(ErrorCode.UNKNOWN_VILLAGE, String.valueOf(code));
         }
         return unit;
+    }
+
+    /** The unit with this code, whatever its level, or a refusal a person can act on. */
+    public OrgUnit unit(String code) {
+        return unit(code, OrgLevel.of(code == null ? null : code.trim()));
     }
 
     public OrgUnit unit(String code, OrgLevel level) {

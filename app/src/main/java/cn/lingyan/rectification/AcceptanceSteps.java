@@ -1,6 +1,6 @@
 package cn.lingyan.rectification;
 
-import cn.lingyan.org.Routing;
+import cn.lingyan.org.People;
 import cn.lingyan.system.PlainValues;
 import java.math.BigDecimal;
 import java.util.List;
@@ -14,11 +14,11 @@ import org.springframework.stereotype.Component;
 public class AcceptanceSteps {
 
     private final RectificationLedger ledger;
-    private final Routing routing;
+    private final People people;
 
-    AcceptanceSteps(RectificationLedger ledger, Routing routing) {
+    AcceptanceSteps(RectificationLedger ledger, People people) {
         this.ledger = ledger;
-        this.routing = routing;
+        this.people = people;
     }
 
     /** Complete listener of 县委组织部验收评分: whether every measure is done comes from the ledger, not the form. */
@@ -26,7 +26,7 @@ public class AcceptanceSteps {
         CaseRef ref = CaseRef.of(ledger, task);
         List<MeasureRow> measures = ledger.findMeasures(ref.caseId(), ref.cycle());
         task.setVariable("allTasksClosed", !measures.isEmpty() && measures.stream().allMatch(MeasureRow::done));
-        task.setVariable("acceptedBy", routing.currentUserId());
+        task.setVariable("acceptedBy", people.currentUserId());
     }
 
     /** End listener of the acceptance decision: one ledger row per acceptance, passed or failed. */
@@ -45,7 +45,7 @@ public class AcceptanceSteps {
         CaseRef ref = CaseRef.of(ledger, task);
         ledger.markSignedOff(ref.caseId());
         ledger.insertEvent(ref.caseId(), ref.cycle(), "SIGNED_OFF", PlainValues.text(task.getVariable("signOffNote")),
-                routing.currentUserId());
+                people.currentUserId());
     }
 
     /** Complete listener of 乡镇党委开展"回头看". */
@@ -56,7 +56,7 @@ public class AcceptanceSteps {
         String recurred = relapse ? String.join(",", PlainValues.strings(task.getVariable("recurredCategories"))) : "";
         ledger.insertEvent(ref.caseId(), ref.cycle(), "LOOK_BACK",
                 (recurred.isEmpty() ? "" : "再次出现：" + recurred + "；") + PlainValues.text(task.getVariable("lookBackNote")),
-                routing.currentUserId());
+                people.currentUserId());
     }
 
     /** End listener of 巩固完成: the case is closed. */

@@ -3,11 +3,11 @@ package cn.lingyan.rectification;
 import cn.lingyan.org.OrgDirectory;
 import cn.lingyan.org.OrgLevel;
 import cn.lingyan.org.OrgUnit;
-import cn.lingyan.org.Routing;
+import cn.lingyan.org.UnitScope;
 import cn.lingyan.system.PlainValues;
 import cn.lingyan.system.ProcessKeys;
-import cn.lingyan.web.ErrorCode;
-import cn.lingyan.web.InvalidInputException;
+import cn.lingyan.refusal.ErrorCode;
+import cn.lingyan.refusal.InvalidInputException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,16 +24,16 @@ import org.springframework.stereotype.Component;
 class CaseStartListener implements ExecutionListener {
 
     private final OrgDirectory directory;
-    private final Routing routing;
+    private final UnitScope unitScope;
     private final RectificationLedger ledger;
     private final RectificationProperties rules;
     private final CaseSteps steps;
     private final Clock clock;
 
-    CaseStartListener(OrgDirectory directory, Routing routing, RectificationLedger ledger, RectificationProperties rules,
+    CaseStartListener(OrgDirectory directory, UnitScope unitScope, RectificationLedger ledger, RectificationProperties rules,
             CaseSteps steps, Clock clock) {
         this.directory = directory;
-        this.routing = routing;
+        this.unitScope = unitScope;
         this.ledger = ledger;
         this.rules = rules;
         this.steps = steps;
@@ -52,7 +52,7 @@ class CaseStartListener implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         OrgUnit village = directory.village(PlainValues.text(execution.getVariable("villageCode")));
-        routing.requireMayStart(ProcessKeys.WEAK_BRANCH_RECTIFICATION, village.code());
+        unitScope.requireMayStart(ProcessKeys.WEAK_BRANCH_RECTIFICATION, village.code());
         CaseRow open = ledger.findOpenCaseOfVillage(village.code());
         if (open != null) {
             throw new InvalidInputException(ErrorCode.DUPLICATE_CASE, village.name(), open.businessKey());

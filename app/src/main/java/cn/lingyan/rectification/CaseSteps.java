@@ -1,9 +1,10 @@
 package cn.lingyan.rectification;
 
 import cn.lingyan.org.Routing;
+import cn.lingyan.org.People;
 import cn.lingyan.system.PlainValues;
-import cn.lingyan.web.ErrorCode;
-import cn.lingyan.web.InvalidInputException;
+import cn.lingyan.refusal.ErrorCode;
+import cn.lingyan.refusal.InvalidInputException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,14 +26,16 @@ public class CaseSteps {
     private final RectificationLedger ledger;
     private final CategoryCatalogue catalogue;
     private final Routing routing;
+    private final People people;
     private final RectificationProperties rules;
     private final Clock clock;
 
-    CaseSteps(RectificationLedger ledger, CategoryCatalogue catalogue, Routing routing, RectificationProperties rules,
+    CaseSteps(RectificationLedger ledger, CategoryCatalogue catalogue, Routing routing, People people, RectificationProperties rules,
             Clock clock) {
         this.ledger = ledger;
         this.catalogue = catalogue;
         this.routing = routing;
+        this.people = people;
         this.rules = rules;
         this.clock = clock;
     }
@@ -57,7 +60,7 @@ public class CaseSteps {
         } else {
             ledger.updateStage(ref.caseId(), CaseStage.NOT_LISTED.name());
             ledger.insertEvent(ref.caseId(), ref.cycle(), "NOT_LISTED", PlainValues.text(task.getVariable("confirmNote")),
-                    routing.currentUserId());
+                    people.currentUserId());
         }
     }
 
@@ -72,7 +75,7 @@ public class CaseSteps {
             ledger.insertCategory(caseId, cycle, code, catalogue.name(code));
         }
         ledger.confirm(caseId, rootCause);
-        ledger.insertEvent(caseId, cycle, "CONFIRMED", note, routing.currentUserId());
+        ledger.insertEvent(caseId, cycle, "CONFIRMED", note, people.currentUserId());
     }
 
     /** Complete listener of 落实"四个一": the people must be members of the right units; starts the deadline. */
@@ -89,7 +92,7 @@ public class CaseSteps {
         ledger.deleteAssignment(ref.caseId(), ref.cycle());
         ledger.insertAssignment(ref.caseId(), ref.cycle(), countyLeaderId,
                 PlainValues.text(task.getVariable("townshipLeaderName")), firstSecretaryId,
-                PlainValues.text(task.getVariable("pairedUnit")), routing.currentUserId());
+                PlainValues.text(task.getVariable("pairedUnit")), people.currentUserId());
         LocalDate due = LocalDate.now(clock).plus(rules.rectificationPeriod());
         setDeadline(task.getExecution(), ref.caseId(), due, 0);
     }

@@ -1,8 +1,8 @@
 package cn.lingyan.rectification;
 
-import cn.lingyan.org.SystemAccess;
-import cn.lingyan.web.ErrorCode;
-import cn.lingyan.web.InvalidInputException;
+import cn.lingyan.engine.SystemAccess;
+import cn.lingyan.refusal.ErrorCode;
+import cn.lingyan.refusal.InvalidInputException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

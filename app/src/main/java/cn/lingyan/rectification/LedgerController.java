@@ -1,7 +1,7 @@
 package cn.lingyan.rectification;
 
-import cn.lingyan.org.Routing;
-import cn.lingyan.web.NotFoundException;
+import cn.lingyan.org.UnitScope;
+import cn.lingyan.refusal.NotFoundException;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,11 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
 class LedgerController {
 
     private final RectificationLedger ledger;
-    private final Routing routing;
+    private final UnitScope unitScope;
 
-    LedgerController(RectificationLedger ledger, Routing routing) {
+    LedgerController(RectificationLedger ledger, UnitScope unitScope) {
         this.ledger = ledger;
-        this.routing = routing;
+        this.unitScope = unitScope;
     }
 
     record CaseDetail(CaseRow caseRow, List<String> categories, List<MeasureRow> measures, List<String> acceptanceResults,
@@ -30,7 +30,7 @@ class LedgerController {
 
     @GetMapping
     List<CaseRow> list(@RequestParam(name = "unit", required = false) String unit) {
-        return ledger.findCasesUnder(routing.scope(unit));
+        return ledger.findCasesUnder(unitScope.scope(unit));
     }
 
     @GetMapping("/{id}")
@@ -39,7 +39,7 @@ class LedgerController {
         if (row == null) {
             throw new NotFoundException("整顿案件 " + id);
         }
-        routing.requireSees(row.villageCode());
+        unitScope.requireSees(row.villageCode());
         return new CaseDetail(row, ledger.findCategories(id, row.cycle()), ledger.findMeasures(id, row.cycle()),
                 ledger.findAcceptanceResults(id), ledger.findEventKinds(id));
     }

@@ -1,9 +1,9 @@
 package cn.lingyan.rectification;
 
-import cn.lingyan.org.Routing;
+import cn.lingyan.org.People;
 import cn.lingyan.system.PlainValues;
-import cn.lingyan.web.ErrorCode;
-import cn.lingyan.web.InvalidInputException;
+import cn.lingyan.refusal.ErrorCode;
+import cn.lingyan.refusal.InvalidInputException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -21,12 +21,12 @@ import org.springframework.stereotype.Component;
 public class PlanSteps {
 
     private final RectificationLedger ledger;
-    private final Routing routing;
+    private final People people;
     private final Clock clock;
 
-    PlanSteps(RectificationLedger ledger, Routing routing, Clock clock) {
+    PlanSteps(RectificationLedger ledger, People people, Clock clock) {
         this.ledger = ledger;
-        this.routing = routing;
+        this.people = people;
         this.clock = clock;
     }
 
@@ -66,7 +66,7 @@ public class PlanSteps {
         ledger.deleteMeasures(ref.caseId(), ref.cycle());
         ledger.deleteResponsibilities(ref.caseId(), ref.cycle());
         ledger.deletePlan(ref.caseId(), ref.cycle());
-        ledger.insertPlan(ref.caseId(), ref.cycle(), PlainValues.text(task.getVariable("planSummary")), routing.currentUserId());
+        ledger.insertPlan(ref.caseId(), ref.cycle(), PlainValues.text(task.getVariable("planSummary")), people.currentUserId());
         for (int i = 0; i < problems.size(); i++) {
             ledger.insertProblem(ref.caseId(), ref.cycle(), i + 1, PlainValues.text(problems.get(i).get("problem")));
         }
@@ -83,12 +83,12 @@ public class PlanSteps {
     public void reviewPlan(DelegateTask task) {
         CaseRef ref = CaseRef.of(ledger, task);
         if ("APPROVE".equals(PlainValues.text(task.getVariable("planDecision")))) {
-            ledger.approvePlan(ref.caseId(), ref.cycle(), routing.currentUserId());
+            ledger.approvePlan(ref.caseId(), ref.cycle(), people.currentUserId());
             task.setVariable("planComment", ""); // typed: Tasklist submits a field with the type it loaded
         } else {
             ledger.returnPlan(ref.caseId(), ref.cycle());
             ledger.insertEvent(ref.caseId(), ref.cycle(), "PLAN_RETURNED", PlainValues.text(task.getVariable("planComment")),
-                    routing.currentUserId());
+                    people.currentUserId());
         }
     }
 

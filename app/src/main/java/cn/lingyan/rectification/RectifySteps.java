@@ -1,9 +1,9 @@
 package cn.lingyan.rectification;
 
-import cn.lingyan.org.Routing;
+import cn.lingyan.org.People;
 import cn.lingyan.system.PlainValues;
-import cn.lingyan.web.ErrorCode;
-import cn.lingyan.web.InvalidInputException;
+import cn.lingyan.refusal.ErrorCode;
+import cn.lingyan.refusal.InvalidInputException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -25,14 +25,14 @@ public class RectifySteps {
 
     private final RectificationLedger ledger;
     private final CaseSteps caseSteps;
-    private final Routing routing;
+    private final People people;
     private final RectificationProperties rules;
     private final Clock clock;
 
-    RectifySteps(RectificationLedger ledger, CaseSteps caseSteps, Routing routing, RectificationProperties rules, Clock clock) {
+    RectifySteps(RectificationLedger ledger, CaseSteps caseSteps, People people, RectificationProperties rules, Clock clock) {
         this.ledger = ledger;
         this.caseSteps = caseSteps;
-        this.routing = routing;
+        this.people = people;
         this.rules = rules;
         this.clock = clock;
     }
@@ -67,7 +67,7 @@ public class RectifySteps {
         List<MeasureRow> measures = applyProgress(task, ref);
         long done = measures.stream().filter(MeasureRow::done).count();
         ledger.insertProgress(ref.caseId(), ref.cycle(), PlainValues.text(task.getVariable("progressSummary")), (int) done,
-                measures.size(), routing.currentUserId());
+                measures.size(), people.currentUserId());
     }
 
     /** Writes the submitted statuses of the task list to the ledger and publishes the result for later forms. */
@@ -96,7 +96,7 @@ public class RectifySteps {
             throw new InvalidInputException(ErrorCode.FORM_INVALID, "走访日期不能晚于今天");
         }
         Double count = PlainValues.number(task.getVariable("visitCount"));
-        ledger.insertVisit(ref.caseId(), task.getAssignee() != null ? task.getAssignee() : routing.currentUserId(), visitDate,
+        ledger.insertVisit(ref.caseId(), task.getAssignee() != null ? task.getAssignee() : people.currentUserId(), visitDate,
                 count == null ? 1 : count.intValue(), PlainValues.text(task.getVariable("visitContent")),
                 PlainValues.text(task.getVariable("problemsSolved")));
     }
@@ -128,11 +128,11 @@ public class RectifySteps {
                         + "个月后仍早于今天，请延长更多月数或挂牌督办");
             }
             caseSteps.setDeadline(task.getExecution(), ref.caseId(), due, used + 1);
-            ledger.insertEvent(ref.caseId(), ref.cycle(), "EXTENDED", "延期至" + due + "；" + note, routing.currentUserId());
+            ledger.insertEvent(ref.caseId(), ref.cycle(), "EXTENDED", "延期至" + due + "；" + note, people.currentUserId());
         } else {
             task.setVariable("supervised", true);
             ledger.markSupervised(ref.caseId());
-            ledger.insertEvent(ref.caseId(), ref.cycle(), "SUPERVISED", note, routing.currentUserId());
+            ledger.insertEvent(ref.caseId(), ref.cycle(), "SUPERVISED", note, people.currentUserId());
         }
     }
 
@@ -142,6 +142,6 @@ public class RectifySteps {
         applyProgress(task, ref);
         ledger.updateStage(ref.caseId(), CaseStage.ACCEPTANCE.name());
         ledger.insertEvent(ref.caseId(), ref.cycle(), "ACCEPTANCE_REQUESTED",
-                "自评得分" + PlainValues.text(task.getVariable("selfScore")), routing.currentUserId());
+                "自评得分" + PlainValues.text(task.getVariable("selfScore")), people.currentUserId());
     }
 }

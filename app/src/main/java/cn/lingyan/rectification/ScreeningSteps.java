@@ -3,12 +3,13 @@ package cn.lingyan.rectification;
 import cn.lingyan.org.OrgDirectory;
 import cn.lingyan.org.OrgLevel;
 import cn.lingyan.org.OrgUnit;
-import cn.lingyan.org.Routing;
-import cn.lingyan.org.SystemAccess;
+import cn.lingyan.org.UnitScope;
+import cn.lingyan.org.People;
+import cn.lingyan.engine.SystemAccess;
 import cn.lingyan.system.PlainValues;
 import cn.lingyan.system.ProcessKeys;
-import cn.lingyan.web.ErrorCode;
-import cn.lingyan.web.InvalidInputException;
+import cn.lingyan.refusal.ErrorCode;
+import cn.lingyan.refusal.InvalidInputException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,17 +30,19 @@ import org.springframework.stereotype.Component;
 public class ScreeningSteps {
 
     private final OrgDirectory directory;
-    private final Routing routing;
+    private final UnitScope unitScope;
+    private final People people;
     private final RectificationLedger ledger;
     private final DecisionService decisionService;
     private final RuntimeService runtimeService;
     private final SystemAccess systemAccess;
     private final ScreeningProperties rules;
 
-    ScreeningSteps(OrgDirectory directory, Routing routing, RectificationLedger ledger, DecisionService decisionService,
+    ScreeningSteps(OrgDirectory directory, UnitScope unitScope, People people, RectificationLedger ledger, DecisionService decisionService,
             RuntimeService runtimeService, SystemAccess systemAccess, ScreeningProperties rules) {
         this.directory = directory;
-        this.routing = routing;
+        this.unitScope = unitScope;
+        this.people = people;
         this.ledger = ledger;
         this.decisionService = decisionService;
         this.runtimeService = runtimeService;
@@ -51,8 +54,8 @@ public class ScreeningSteps {
     public void start(DelegateExecution execution) {
         String countyCode = PlainValues.text(execution.getVariable("countyCode"));
         // left empty in the start form: the starter's own county
-        OrgUnit county = directory.unit(countyCode == null || countyCode.isBlank() ? routing.homeUnit() : countyCode, OrgLevel.COUNTY);
-        routing.requireMayStart(ProcessKeys.WEAK_BRANCH_SCREENING, county.code());
+        OrgUnit county = directory.unit(countyCode == null || countyCode.isBlank() ? unitScope.homeUnit() : countyCode, OrgLevel.COUNTY);
+        unitScope.requireMayStart(ProcessKeys.WEAK_BRANCH_SCREENING, county.code());
         Double year = PlainValues.number(execution.getVariable("screeningYear"));
         if (year == null || year < 2000 || year > 2100 || year != Math.rint(year)) {
             throw new InvalidInputException(ErrorCode.FORM_INVALID, "排查年度应为2000到2100之间的年份");
@@ -112,7 +115,7 @@ public class ScreeningSteps {
             ledger.insertScreening(new ScreeningRow(null, campaignKey, village.countyCode(),
                     ((Number) task.getVariable("screeningYear")).intValue(), townshipCode, village.code(), village.name(),
                     PlainValues.jsonText(row), String.join(",", suggested), PlainValues.text(row.get("screeningNote")),
-                    routing.currentUserId(), null, null, null));
+                    people.currentUserId(), null, null, null));
         }
     }
 

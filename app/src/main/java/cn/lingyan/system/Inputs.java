@@ -1,7 +1,7 @@
 package cn.lingyan.system;
 
-import cn.lingyan.web.ErrorCode;
-import cn.lingyan.web.InvalidInputException;
+import cn.lingyan.refusal.ErrorCode;
+import cn.lingyan.refusal.InvalidInputException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;

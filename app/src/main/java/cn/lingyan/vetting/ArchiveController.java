@@ -1,7 +1,7 @@
 package cn.lingyan.vetting;
 
-import cn.lingyan.org.Routing;
-import cn.lingyan.web.NotFoundException;
+import cn.lingyan.org.UnitScope;
+import cn.lingyan.refusal.NotFoundException;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,12 +20,12 @@ import org.springframework.web.bind.annotation.RestController;
 class ArchiveController {
 
     private final VettingArchive archive;
-    private final Routing routing;
+    private final UnitScope unitScope;
     private final ReserveRegister register;
 
-    ArchiveController(VettingArchive archive, Routing routing, ReserveRegister register) {
+    ArchiveController(VettingArchive archive, UnitScope unitScope, ReserveRegister register) {
         this.archive = archive;
-        this.routing = routing;
+        this.unitScope = unitScope;
         this.register = register;
     }
 
@@ -40,7 +40,7 @@ class ArchiveController {
 
     @GetMapping("/persons")
     List<PersonView> persons(@RequestParam(name = "unit", required = false) String unit) {
-        return archive.findPersonsUnder(routing.scope(unit)).stream().map(this::view).toList();
+        return archive.findPersonsUnder(unitScope.scope(unit)).stream().map(this::view).toList();
     }
 
     @GetMapping("/persons/{id}")
@@ -49,7 +49,7 @@ class ArchiveController {
         if (person == null) {
             throw new NotFoundException("人员档案 " + id);
         }
-        routing.requireSees(person.villageCode());
+        unitScope.requireSees(person.villageCode());
         List<VettingView> vettings = archive.findVettingsOfPerson(id).stream()
                 .map(v -> new VettingView(v, archive.findAnswers(v.id()), archive.findEvents(v.id()))).toList();
         return new PersonArchive(view(person), vettings,
@@ -59,16 +59,16 @@ class ArchiveController {
     /** Vettings of a unit, newest first: where each candidate stands, or how and why it ended. */
     @GetMapping("/vettings")
     List<VettingRow> vettings(@RequestParam(name = "unit", required = false) String unit) {
-        return archive.findVettingsUnder(routing.scope(unit));
+        return archive.findVettingsUnder(unitScope.scope(unit));
     }
 
     @GetMapping("/assessments")
     List<AssessmentRow> assessments(@RequestParam(name = "unit", required = false) String unit) {
-        return archive.findAssessmentsUnder(routing.scope(unit));
+        return archive.findAssessmentsUnder(unitScope.scope(unit));
     }
 
     private PersonView view(PersonRow person) {
-        boolean full = routing.actsFor(person.villageCode(), List.of("org-dept", "party-committee"));
+        boolean full = unitScope.actsFor(person.villageCode(), List.of("org-dept", "party-committee"));
         return new PersonView(person.id(), person.name(), full ? person.idNumber() : ResidentId.mask(person.idNumber()), !full,
                 person.gender(), person.birthDate(), person.countyCode(), person.townshipCode(), person.villageCode());
     }

@@ -3,11 +3,11 @@ package cn.lingyan.vetting;
 import cn.lingyan.org.OrgDirectory;
 import cn.lingyan.org.OrgLevel;
 import cn.lingyan.org.OrgUnit;
-import cn.lingyan.org.Routing;
+import cn.lingyan.org.UnitScope;
 import cn.lingyan.system.PlainValues;
 import cn.lingyan.system.ProcessKeys;
-import cn.lingyan.web.ErrorCode;
-import cn.lingyan.web.InvalidInputException;
+import cn.lingyan.refusal.ErrorCode;
+import cn.lingyan.refusal.InvalidInputException;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,13 +23,13 @@ import org.springframework.stereotype.Component;
 class AssessmentStartListener implements ExecutionListener {
 
     private final OrgDirectory directory;
-    private final Routing routing;
+    private final UnitScope unitScope;
     private final VettingArchive archive;
     private final Clock clock;
 
-    AssessmentStartListener(OrgDirectory directory, Routing routing, VettingArchive archive, Clock clock) {
+    AssessmentStartListener(OrgDirectory directory, UnitScope unitScope, VettingArchive archive, Clock clock) {
         this.directory = directory;
-        this.routing = routing;
+        this.unitScope = unitScope;
         this.archive = archive;
         this.clock = clock;
     }
@@ -37,7 +37,7 @@ class AssessmentStartListener implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         OrgUnit village = directory.village(PlainValues.text(execution.getVariable("villageCode")));
-        routing.requireMayStart(ProcessKeys.SECRETARY_ASSESSMENT, village.code());
+        unitScope.requireMayStart(ProcessKeys.SECRETARY_ASSESSMENT, village.code());
         Double rawYear = PlainValues.number(execution.getVariable("assessmentYear"));
         int thisYear = LocalDate.now(clock).getYear();
         if (rawYear == null || rawYear.intValue() != rawYear || rawYear < thisYear - 1 || rawYear > thisYear) {

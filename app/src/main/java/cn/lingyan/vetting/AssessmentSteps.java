@@ -1,11 +1,11 @@
 package cn.lingyan.vetting;
 
 import cn.lingyan.system.Inputs;
-import cn.lingyan.org.Routing;
+import cn.lingyan.org.People;
 import cn.lingyan.system.PlainValues;
 import cn.lingyan.system.ProcessKeys;
-import cn.lingyan.web.ErrorCode;
-import cn.lingyan.web.InvalidInputException;
+import cn.lingyan.refusal.ErrorCode;
+import cn.lingyan.refusal.InvalidInputException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -40,14 +40,14 @@ public class AssessmentSteps {
 
     private final VettingArchive archive;
     private final VettingRules rules;
-    private final Routing routing;
+    private final People people;
     private final RuntimeService runtimeService;
     private final Clock clock;
 
-    AssessmentSteps(VettingArchive archive, VettingRules rules, Routing routing, @Lazy RuntimeService runtimeService, Clock clock) {
+    AssessmentSteps(VettingArchive archive, VettingRules rules, People people, @Lazy RuntimeService runtimeService, Clock clock) {
         this.archive = archive;
         this.rules = rules;
-        this.routing = routing;
+        this.people = people;
         this.runtimeService = runtimeService;
         this.clock = clock;
     }
@@ -143,7 +143,7 @@ public class AssessmentSteps {
     }
 
     private void close(DelegateExecution execution, String record, Long replacementVettingId) {
-        archive.recordAssessmentAction(assessmentId(execution), "CLOSED", record + "（" + routing.currentUserId() + "）",
+        archive.recordAssessmentAction(assessmentId(execution), "CLOSED", record + "（" + people.currentUserId() + "）",
                 replacementVettingId);
     }
 

@@ -2,11 +2,11 @@ package cn.lingyan.vetting;
 
 import cn.lingyan.system.Inputs;
 import cn.lingyan.org.OrgDirectory;
-import cn.lingyan.org.Routing;
+import cn.lingyan.org.People;
 import cn.lingyan.system.PlainValues;
 import cn.lingyan.system.WorkCalendar;
-import cn.lingyan.web.ErrorCode;
-import cn.lingyan.web.InvalidInputException;
+import cn.lingyan.refusal.ErrorCode;
+import cn.lingyan.refusal.InvalidInputException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,17 +32,17 @@ public class JointReviewSteps {
     private final VettingProperties properties;
     private final WorkCalendar calendar;
     private final OrgDirectory directory;
-    private final Routing routing;
+    private final People people;
     private final Clock clock;
 
     JointReviewSteps(VettingArchive archive, VettingRules rules, VettingProperties properties, WorkCalendar calendar,
-            OrgDirectory directory, Routing routing, Clock clock) {
+            OrgDirectory directory, People people, Clock clock) {
         this.archive = archive;
         this.rules = rules;
         this.properties = properties;
         this.calendar = calendar;
         this.directory = directory;
-        this.routing = routing;
+        this.people = people;
         this.clock = clock;
     }
 
@@ -93,7 +93,7 @@ public class JointReviewSteps {
         execution.setVariable("replyDueText", due.toString());
         archive.insertEvent(vettingId, "JOINT_REVIEW_LAUNCHED", "第" + round + "轮联审："
                 + ordered.stream().map(r -> byRole.get(r).name()).collect(Collectors.joining("、")) + "，" + due + "前答复",
-                routing.currentUserId());
+                people.currentUserId());
     }
 
     /** Collection of the multi-instance department review. */
@@ -135,9 +135,9 @@ public class JointReviewSteps {
             throw new InvalidInputException(ErrorCode.FORM_INVALID, answer.departmentName() + "本轮已答复");
         }
         archive.recordAnswer(answer.vettingId(), answer.reviewRound(), answer.department(), result, String.join(",", clauses),
-                note, routing.currentUserId());
+                note, people.currentUserId());
         archive.insertEvent(answer.vettingId(), "ANSWERED", answer.departmentName() + "："
-                + ("HIT".equals(result) ? "命中" + String.join("、", clauses) : "未发现负面清单情形"), routing.currentUserId());
+                + ("HIT".equals(result) ? "命中" + String.join("、", clauses) : "未发现负面清单情形"), people.currentUserId());
     }
 
     /** Reminder timer: the answer falls due soon. */
@@ -161,7 +161,7 @@ public class JointReviewSteps {
         AnswerRow answer = answer(task.getExecution());
         String note = Inputs.required(task, "chaseNote", "督办情况");
         archive.recordChase(answer.vettingId(), answer.reviewRound(), answer.department(), note);
-        archive.insertEvent(answer.vettingId(), "CHASED", answer.departmentName() + "：" + note, routing.currentUserId());
+        archive.insertEvent(answer.vettingId(), "CHASED", answer.departmentName() + "：" + note, people.currentUserId());
     }
 
     /** After all answers: hits classified by the negative list (DMN-B1), counted for the verdict (DMN-B2). */
@@ -213,7 +213,7 @@ public class JointReviewSteps {
         String text = date + "联审会议" + ("CLEAR".equals(decision) ? "研究通过：" : "研究不予通过：") + reason;
         task.getExecution().setVariable("verdictReason", text);
         archive.updateVerdict(vettingId, "CLEAR".equals(decision) ? "MEETING_CLEARED" : "MEETING_DISQUALIFIED");
-        archive.insertEvent(vettingId, "MEETING", text, routing.currentUserId());
+        archive.insertEvent(vettingId, "MEETING", text, people.currentUserId());
     }
 
     private List<VettingRules.Department> departments(DelegateTask task) {

@@ -1,6 +1,6 @@
 package cn.lingyan.vetting;
 
-import cn.lingyan.org.Routing;
+import cn.lingyan.org.UnitScope;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,16 +16,16 @@ import org.springframework.web.bind.annotation.RestController;
 class ReserveController {
 
     private final ReserveRegister register;
-    private final Routing routing;
+    private final UnitScope unitScope;
 
-    ReserveController(ReserveRegister register, Routing routing) {
+    ReserveController(ReserveRegister register, UnitScope unitScope) {
         this.register = register;
-        this.routing = routing;
+        this.unitScope = unitScope;
     }
 
     @GetMapping
     ReserveRegister.Register list(@RequestParam(name = "unit", required = false) String unit) {
-        return register.register(routing.scope(unit));
+        return register.register(unitScope.scope(unit));
     }
 
     @PostMapping("/{id}/records")

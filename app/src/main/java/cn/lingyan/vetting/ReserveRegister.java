@@ -1,10 +1,11 @@
 package cn.lingyan.vetting;
 
 import cn.lingyan.org.OrgDirectory;
-import cn.lingyan.org.Routing;
-import cn.lingyan.web.ErrorCode;
-import cn.lingyan.web.InvalidInputException;
-import cn.lingyan.web.NotFoundException;
+import cn.lingyan.org.UnitScope;
+import cn.lingyan.org.People;
+import cn.lingyan.refusal.ErrorCode;
+import cn.lingyan.refusal.InvalidInputException;
+import cn.lingyan.refusal.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,14 +23,16 @@ public class ReserveRegister {
 
     private final VettingArchive archive;
     private final OrgDirectory directory;
-    private final Routing routing;
+    private final UnitScope unitScope;
+    private final People people;
     private final VettingProperties properties;
     private final Clock clock;
 
-    ReserveRegister(VettingArchive archive, OrgDirectory directory, Routing routing, VettingProperties properties, Clock clock) {
+    ReserveRegister(VettingArchive archive, OrgDirectory directory, UnitScope unitScope, People people, VettingProperties properties, Clock clock) {
         this.archive = archive;
         this.directory = directory;
-        this.routing = routing;
+        this.unitScope = unitScope;
+        this.people = people;
         this.properties = properties;
         this.clock = clock;
     }
@@ -88,7 +91,7 @@ public class ReserveRegister {
             throw new InvalidInputException(ErrorCode.FORM_INVALID, "“备注”不能超过2000字");
         }
         ReserveRecordRow row = new ReserveRecordRow(null, reserveId, input.year(), input.trainingDone(), input.shadowingDone(),
-                input.chairedMeeting(), input.linkedHouseholds(), input.note(), routing.currentUserId(), null);
+                input.chairedMeeting(), input.linkedHouseholds(), input.note(), people.currentUserId(), null);
         if (archive.updateReserveRecord(row) == 0) {
             archive.insertReserveRecord(row);
         }
@@ -111,7 +114,7 @@ public class ReserveRegister {
         if (reserve == null) {
             throw new NotFoundException("后备力量 " + reserveId);
         }
-        routing.requireActsFor(reserve.villageCode(), List.of("party-committee", "org-dept"));
+        unitScope.requireActsFor(reserve.villageCode(), List.of("party-committee", "org-dept"));
         if (!"ACTIVE".equals(reserve.status())) {
             throw new InvalidInputException(ErrorCode.FORM_INVALID, reserve.personName() + "已出库，不能再记实或出库");
         }

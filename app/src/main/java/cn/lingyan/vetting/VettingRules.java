@@ -1,6 +1,6 @@
 package cn.lingyan.vetting;
 
-import cn.lingyan.org.SystemAccess;
+import cn.lingyan.engine.SystemAccess;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -4,11 +4,12 @@ import cn.lingyan.system.Inputs;
 import cn.lingyan.org.OrgDirectory;
 import cn.lingyan.org.OrgLevel;
 import cn.lingyan.org.OrgUnit;
-import cn.lingyan.org.Routing;
+import cn.lingyan.org.UnitScope;
+import cn.lingyan.org.People;
 import cn.lingyan.system.PlainValues;
 import cn.lingyan.system.ProcessKeys;
-import cn.lingyan.web.ErrorCode;
-import cn.lingyan.web.InvalidInputException;
+import cn.lingyan.refusal.ErrorCode;
+import cn.lingyan.refusal.InvalidInputException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -32,14 +33,16 @@ class VettingStartListener implements ExecutionListener {
     static final Set<String> POSITIONS = Labels.POSITIONS.keySet();
 
     private final OrgDirectory directory;
-    private final Routing routing;
+    private final UnitScope unitScope;
+    private final People people;
     private final VettingArchive archive;
     private final VettingProperties rules;
     private final Clock clock;
 
-    VettingStartListener(OrgDirectory directory, Routing routing, VettingArchive archive, VettingProperties rules, Clock clock) {
+    VettingStartListener(OrgDirectory directory, UnitScope unitScope, People people, VettingArchive archive, VettingProperties rules, Clock clock) {
         this.directory = directory;
-        this.routing = routing;
+        this.unitScope = unitScope;
+        this.people = people;
         this.archive = archive;
         this.rules = rules;
         this.clock = clock;
@@ -56,7 +59,7 @@ class VettingStartListener implements ExecutionListener {
         execution.removeVariable("idNumber");
 
         OrgUnit village = directory.village(PlainValues.text(execution.getVariable("villageCode")));
-        routing.requireMayStart(ProcessKeys.SECRETARY_CANDIDATE_VETTING, village.code());
+        unitScope.requireMayStart(ProcessKeys.SECRETARY_CANDIDATE_VETTING, village.code());
         String reason = Inputs.choice(execution, "vettingReason", "审查事由", REASONS);
         String position = Inputs.choice(execution, "position", "拟任职务", POSITIONS);
         Candidate candidate = "RESERVE_POOL".equals(Inputs.choice(execution, "candidateSource", "人选来源",
@@ -85,7 +88,7 @@ class VettingStartListener implements ExecutionListener {
                     candidate.partyJoinDate(), candidate.education(), candidate.residence(), candidate.currentWork(), true,
                     Inputs.required(execution, "nominationNote", "推荐情况"), previous == null ? null : previous.id(),
                     candidate.reserve() == null ? null : candidate.reserve().id(), assessmentId, "VILLAGE_CHECK", null, null,
-                    null, null, null, routing.currentUserId(), null, null));
+                    null, null, null, people.currentUserId(), null, null));
         } catch (DuplicateKeyException raced) {
             throw new InvalidInputException(ErrorCode.DUPLICATE_VETTING, candidate.name(), "正在提交的另一审查");
         }
@@ -94,7 +97,7 @@ class VettingStartListener implements ExecutionListener {
         archive.updateBusinessKey(vetting.id(), businessKey);
         execution.setProcessBusinessKey(businessKey);
         archive.insertEvent(vetting.id(), "NOMINATED", Labels.REASONS.get(reason) + "，拟任" + Labels.POSITIONS.get(position)
-                + (previous == null ? "" : "；重新提请，原审查" + previous.businessKey()), routing.currentUserId());
+                + (previous == null ? "" : "；重新提请，原审查" + previous.businessKey()), people.currentUserId());
 
         execution.setVariable("vettingId", vetting.id());
         execution.setVariable("personId", personId);
@@ -148,7 +151,7 @@ class VettingStartListener implements ExecutionListener {
         if (!reserve.countyCode().equals(village.countyCode())) {
             throw new InvalidInputException(ErrorCode.FORM_INVALID, "该后备力量不属于本县，不能提名");
         }
-        routing.requireSees(reserve.villageCode());
+        unitScope.requireSees(reserve.villageCode());
         PersonRow person = archive.findPerson(reserve.personId());
         VettingRow entry = archive.findVetting(reserve.vettingId());
         return new Candidate(person, null, person.name(), person.gender(), person.birthDate(), entry.partyJoinDate(),

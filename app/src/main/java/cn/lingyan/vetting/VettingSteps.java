@@ -1,10 +1,10 @@
 package cn.lingyan.vetting;
 
 import cn.lingyan.system.Inputs;
-import cn.lingyan.org.Routing;
+import cn.lingyan.org.People;
 import cn.lingyan.system.PlainValues;
-import cn.lingyan.web.ErrorCode;
-import cn.lingyan.web.InvalidInputException;
+import cn.lingyan.refusal.ErrorCode;
+import cn.lingyan.refusal.InvalidInputException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,13 +23,13 @@ public class VettingSteps {
 
     private final VettingArchive archive;
     private final VettingProperties properties;
-    private final Routing routing;
+    private final People people;
     private final Clock clock;
 
-    VettingSteps(VettingArchive archive, VettingProperties properties, Routing routing, Clock clock) {
+    VettingSteps(VettingArchive archive, VettingProperties properties, People people, Clock clock) {
         this.archive = archive;
         this.properties = properties;
-        this.routing = routing;
+        this.people = people;
         this.clock = clock;
     }
 
@@ -56,7 +56,7 @@ public class VettingSteps {
         String decision = Inputs.choice(task, decisionKey, decisionLabel, Set.of("PASS", "REJECT"));
         String note = Inputs.required(task, noteKey, noteLabel);
         archive.insertEvent(JointReviewSteps.vettingId(task.getExecution()), kind + "_" + decision,
-                what + ("PASS".equals(decision) ? "通过：" : "不通过：") + note, routing.currentUserId());
+                what + ("PASS".equals(decision) ? "通过：" : "不通过：") + note, people.currentUserId());
     }
 
     /** Complete listener of 村内公示: the posting, and when its objection window closes. */
@@ -69,7 +69,7 @@ public class VettingSteps {
         execution.setVariable("noticeDateText", posted.toString());
         execution.setVariable("noticeEndsText", ends.toString());
         archive.insertEvent(JointReviewSteps.vettingId(execution), "NOTICE_POSTED", posted + "起在" + place + "公示至" + ends
-                + "（" + Inputs.required(task, "noticeEvidence", "公示照片或文件编号") + "）", routing.currentUserId());
+                + "（" + Inputs.required(task, "noticeEvidence", "公示照片或文件编号") + "）", people.currentUserId());
     }
 
     /** Complete listener of 公示异议处理: an objection sends the vetting back; "none" only once the window closed. */
@@ -79,7 +79,7 @@ public class VettingSteps {
         long vettingId = JointReviewSteps.vettingId(task.getExecution());
         if ("OBJECTION".equals(result)) {
             String content = Inputs.required(task, "objectionContent", "异议内容");
-            archive.insertEvent(vettingId, "OBJECTION", "公示期间收到异议：" + content + "；" + note, routing.currentUserId());
+            archive.insertEvent(vettingId, "OBJECTION", "公示期间收到异议：" + content + "；" + note, people.currentUserId());
             return;
         }
         Date ends = (Date) task.getVariable("noticeEnds");
@@ -87,7 +87,7 @@ public class VettingSteps {
             throw new InvalidInputException(ErrorCode.FORM_INVALID, "公示期至" + task.getVariable("noticeEndsText")
                     + "届满，期满后方可确认无异议；期间收到异议的请选择“收到异议”");
         }
-        archive.insertEvent(vettingId, "NOTICE_CLEARED", "公示期满无异议：" + note, routing.currentUserId());
+        archive.insertEvent(vettingId, "NOTICE_CLEARED", "公示期满无异议：" + note, people.currentUserId());
     }
 
     /** Complete listener of 县级备案. */
@@ -97,7 +97,7 @@ public class VettingSteps {
         long vettingId = JointReviewSteps.vettingId(task.getExecution());
         archive.recordFiling(vettingId, number, filed);
         archive.insertEvent(vettingId, "FILED", "县级备案，编号" + number
-                + (Inputs.optional(task, "filingNote") == null ? "" : "：" + Inputs.optional(task, "filingNote")), routing.currentUserId());
+                + (Inputs.optional(task, "filingNote") == null ? "" : "：" + Inputs.optional(task, "filingNote")), people.currentUserId());
     }
 
     /** End listener of 已备案: the vetting ends; a reserve candidate enters the register, a reserve put up for a post leaves it. */

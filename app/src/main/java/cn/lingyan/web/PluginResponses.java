@@ -1,11 +1,13 @@
 package cn.lingyan.web;
 
+import cn.lingyan.refusal.ErrorCode;
+import cn.lingyan.refusal.Refusal;
+import cn.lingyan.refusal.RefusalBody;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationException;
 
-/** JAX-RS answers of the webapp plugins' resources: the result, or a refusal as 4xx with the stable code and message. */
+/** JAX-RS answers of the webapp plugins' resources: the result, or a refusal as 4xx with the one refusal body. */
 public final class PluginResponses {
 
     private PluginResponses() {}
@@ -20,23 +22,13 @@ public final class PluginResponses {
     }
 
     public static Response failure(RuntimeException e) {
-        Throwable root = e;
-        while (!(root instanceof Refusal) && !(root instanceof NotFoundException) && root.getCause() != null) {
-            root = root.getCause();
-        }
-        if (root instanceof Refusal refusal) {
-            return error(refusal.errorCode(), root.getMessage());
-        }
-        if (root instanceof NotFoundException) {
-            return error(ErrorCode.NOT_FOUND, root.getMessage());
+        var refusal = Refusal.in(e);
+        if (refusal.isPresent()) {
+            return Response.status(refusal.get().errorCode().status().value()).entity(RefusalBody.of(refusal.get())).build();
         }
         if (e instanceof AuthorizationException) {
-            return error(ErrorCode.OUT_OF_SCOPE, "【LY-" + ErrorCode.OUT_OF_SCOPE.code() + "】无权执行此操作");
+            return Response.status(ErrorCode.OUT_OF_SCOPE.status().value()).entity(RefusalBody.forbidden()).build();
         }
         throw e;
-    }
-
-    private static Response error(ErrorCode code, String message) {
-        return Response.status(code.status().value()).entity(Map.of("code", "LY-" + code.code(), "message", message)).build();
     }
 }

@@ -1,4 +1,5 @@
 package cn.lingyan.web;
+import cn.lingyan.refusal.Refusal;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -42,14 +43,6 @@ class RefusalLogFilter extends TurboFilter {
                 }
             }
         }
-        for (Throwable current = cause; current != null; current = current.getCause()) {
-            if (current instanceof Refusal) {
-                return FilterReply.DENY;
-            }
-            if (current.getCause() == current) {
-                break;
-            }
-        }
-        return FilterReply.NEUTRAL;
+        return Refusal.in(cause).isPresent() ? FilterReply.DENY : FilterReply.NEUTRAL;
     }
 }

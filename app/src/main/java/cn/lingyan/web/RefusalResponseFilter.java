@@ -1,4 +1,6 @@
 package cn.lingyan.web;
+import cn.lingyan.refusal.ErrorCode;
+import cn.lingyan.refusal.RefusalBody;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
@@ -6,8 +8,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -22,7 +22,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * thrown from a task listener ("ENGINE-03051 …") and answer 500, and the process start resource answers 500
  * for any engine exception. Our refusals carry their stable code in the message ("【LY-20001】…"), so this
  * filter restores what the refusal means: its HTTP status (400/403/409), its numeric code and the plain
- * Chinese message, without the engine's wrapping text.
+ * Chinese message, without the engine's wrapping text, in the one refusal body ({@link RefusalBody}).
  */
 class RefusalResponseFilter extends OncePerRequestFilter {
 
@@ -59,16 +59,14 @@ class RefusalResponseFilter extends OncePerRequestFilter {
             return Optional.empty();
         }
         int number = Integer.parseInt(matcher.group(1));
-        Optional<ErrorCode> code = Arrays.stream(ErrorCode.values()).filter(c -> c.code() == number).findFirst();
+        Optional<ErrorCode> code = ErrorCode.byNumber(number);
         if (code.isEmpty()) {
             return Optional.empty();
         }
         String plain = message.substring(matcher.start()).replaceFirst("'\\s*$", "");
-        error.put("message", plain);
-        error.put("code", number);
         wrapper.resetBuffer();
         wrapper.setStatus(code.get().status().value());
-        wrapper.getOutputStream().write(mapper.writeValueAsString(error).getBytes(StandardCharsets.UTF_8));
+        wrapper.getOutputStream().write(mapper.writeValueAsBytes(RefusalBody.of(code.get(), plain)));
         return code;
     }
 }

@@ -24,26 +24,6 @@ class RestSecurityConfig {
         return registration;
     }
 
-    @Bean
-    FilterRegistrationBean<TasklistFormFix> tasklistFormFix(
-            @org.springframework.beans.factory.annotation.Value("${camunda.bpm.webapp.application-path:/camunda}") String webapp) {
-        FilterRegistrationBean<TasklistFormFix> registration = new FilterRegistrationBean<>(new TasklistFormFix());
-        registration.setName("lingyan-tasklist-form-fix");
-        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
-        registration.addUrlPatterns(webapp + "/app/tasklist/camunda-tasklist-bootstrap.js");
-        return registration;
-    }
-
-    @Bean
-    FilterRegistrationBean<FormMessagesZh> formMessagesZh(
-            @org.springframework.beans.factory.annotation.Value("${camunda.bpm.webapp.application-path:/camunda}") String webapp) {
-        FilterRegistrationBean<FormMessagesZh> registration = new FilterRegistrationBean<>(new FormMessagesZh());
-        registration.setName("lingyan-form-messages-zh");
-        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
-        registration.addUrlPatterns(webapp + "/lib/deps.js");
-        return registration;
-    }
-
     /** Runs outside the authentication filter so it also sees its 401s untouched, and covers Tasklist's API. */
     @Bean
     FilterRegistrationBean<RefusalResponseFilter> refusalResponseFilter() {

@@ -15,7 +15,7 @@ import cn.lingyan.vetting.AssessmentRow;
 import cn.lingyan.vetting.PersonRow;
 import cn.lingyan.vetting.VettingArchive;
 import cn.lingyan.vetting.VettingRow;
-import cn.lingyan.web.OutOfScopeException;
+import cn.lingyan.refusal.OutOfScopeException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -207,7 +207,7 @@ class DashboardTest {
         DashboardExport.Table ledger = as("yanming-zzb", () -> export.table("rectification", "990101", null, null, null));
         assertThat(ledger.rows()).singleElement().satisfies(row -> assertThat(row).contains("东坡村", "整顿", "W01", "是"));
         assertThatThrownBy(() -> as("yanming-zzb", () -> export.table("secrets", "990101", null, null, null)))
-                .isInstanceOf(cn.lingyan.web.InvalidInputException.class);
+                .isInstanceOf(cn.lingyan.refusal.InvalidInputException.class);
     }
 
     // ---------------------------------------------------------------- known data

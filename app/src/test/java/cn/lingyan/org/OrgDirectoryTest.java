@@ -1,12 +1,13 @@
 package cn.lingyan.org;
+import cn.lingyan.engine.SystemAccess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import cn.lingyan.web.InvalidInputException;
-import cn.lingyan.web.OutOfScopeException;
+import cn.lingyan.refusal.InvalidInputException;
+import cn.lingyan.refusal.OutOfScopeException;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -210,11 +211,15 @@ class OrgDirectoryTest {
 
         private IdentityService identityService;
         private Routing routing;
+        private People people;
+        private UnitScope unitScope;
 
         @BeforeEach
         void setUp() {
             identityService = mock(IdentityService.class);
-            routing = new Routing(directory, identityService, mock(SystemAccess.class), demoCounty());
+            routing = new Routing(directory, identityService, mock(SystemAccess.class));
+            people = new People(identityService, mock(SystemAccess.class));
+            unitScope = new UnitScope(directory, routing, people, demoCounty());
         }
 
         @Test
@@ -268,14 +273,14 @@ class OrgDirectoryTest {
         void townshipUserMayActForItsVillage() {
             actAs("qingshan-dw", "990101001-party-committee");
 
-            routing.requireActsFor("990101001002", List.of("org-dept", "party-committee"));
+            unitScope.requireActsFor("990101001002", List.of("org-dept", "party-committee"));
         }
 
         @Test
         void townshipUserIsRefusedForAVillageOfAnotherTownship() {
             actAs("qingshan-dw", "990101001-party-committee");
 
-            assertThatThrownBy(() -> routing.requireActsFor("990101002001", List.of("org-dept", "party-committee")))
+            assertThatThrownBy(() -> unitScope.requireActsFor("990101002001", List.of("org-dept", "party-committee")))
                     .isInstanceOf(OutOfScopeException.class).hasMessageContaining("LY-20004")
                     .hasMessageContaining("qingshan-dw").hasMessageContaining("990101002001");
         }
@@ -284,7 +289,7 @@ class OrgDirectoryTest {
         void townshipUserIsRefusedWhenItsRoleIsNotAmongThoseAsked() {
             actAs("qingshan-dw", "990101001-party-committee");
 
-            assertThatThrownBy(() -> routing.requireActsFor("990101001002", List.of("org-dept")))
+            assertThatThrownBy(() -> unitScope.requireActsFor("990101001002", List.of("org-dept")))
                     .isInstanceOf(OutOfScopeException.class);
         }
 
@@ -292,14 +297,14 @@ class OrgDirectoryTest {
         void townshipUserMayActForItsTownshipWhenAVillageRoleIsAlsoAsked() {
             actAs("qingshan-dw", "990101001-party-committee");
 
-            routing.requireActsFor("990101001", List.of("branch", "party-committee"));
+            unitScope.requireActsFor("990101001", List.of("branch", "party-committee"));
         }
 
         @Test
         void villageUserIsRefusedForItsTownshipThroughAVillageRole() {
             actAs("dongpo-zb", "990101001001-branch");
 
-            assertThatThrownBy(() -> routing.requireActsFor("990101001", List.of("branch", "party-committee")))
+            assertThatThrownBy(() -> unitScope.requireActsFor("990101001", List.of("branch", "party-committee")))
                     .isInstanceOf(OutOfScopeException.class).hasMessageContaining("LY-20004")
                     .hasMessageContaining("dongpo-zb").hasMessageContaining("990101001");
         }
@@ -308,23 +313,23 @@ class OrgDirectoryTest {
         void administratorMayActAnywhere() {
             actAs("admin", "camunda-admin");
 
-            routing.requireActsFor("990101002001", List.of("branch"));
+            unitScope.requireActsFor("990101002001", List.of("branch"));
         }
 
         @Test
         void systemCallWithoutAuthenticationPasses() {
             when(identityService.getCurrentAuthentication()).thenReturn(null);
 
-            routing.requireActsFor("990101002001", List.of("branch"));
-            assertThat(routing.currentUserId()).isNull();
+            unitScope.requireActsFor("990101002001", List.of("branch"));
+            assertThat(people.currentUserId()).isNull();
         }
 
         @Test
         void mayStartOnlyWithAStarterRoleForTheUnit() {
             actAs("qingshan-dw", "990101001-party-committee");
 
-            routing.requireMayStart("weak-branch-rectification", "990101001001");
-            assertThatThrownBy(() -> routing.requireMayStart("weak-branch-screening", "990101001001"))
+            unitScope.requireMayStart("weak-branch-rectification", "990101001001");
+            assertThatThrownBy(() -> unitScope.requireMayStart("weak-branch-screening", "990101001001"))
                     .isInstanceOf(OutOfScopeException.class);
         }
 
@@ -332,7 +337,7 @@ class OrgDirectoryTest {
         void currentUserIsTheAuthenticatedOne() {
             actAs("qingshan-dw", "990101001-party-committee");
 
-            assertThat(routing.currentUserId()).isEqualTo("qingshan-dw");
+            assertThat(people.currentUserId()).isEqualTo("qingshan-dw");
         }
 
         private void actAs(String userId, String... groups) {

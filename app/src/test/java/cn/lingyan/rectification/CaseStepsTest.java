@@ -16,9 +16,10 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
+import cn.lingyan.org.People;
 import cn.lingyan.org.Routing;
-import cn.lingyan.web.ErrorCode;
-import cn.lingyan.web.InvalidInputException;
+import cn.lingyan.refusal.ErrorCode;
+import cn.lingyan.refusal.InvalidInputException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,11 +52,12 @@ class CaseStepsTest {
     private final RectificationLedger ledger = mock(RectificationLedger.class);
     private final CategoryCatalogue catalogue = mock(CategoryCatalogue.class);
     private final Routing routing = mock(Routing.class);
+    private final People people = mock(People.class);
     private final DelegateTask task = mock(DelegateTask.class);
     private final DelegateExecution execution = mock(DelegateExecution.class);
     private final Map<String, Object> variables = new HashMap<>();
 
-    private final CaseSteps steps = new CaseSteps(ledger, catalogue, routing, RULES, CLOCK);
+    private final CaseSteps steps = new CaseSteps(ledger, catalogue, routing, people, RULES, CLOCK);
 
     @BeforeEach
     void setUp() {
@@ -65,7 +67,7 @@ class CaseStepsTest {
         when(ledger.findCaseByInstance(INSTANCE)).thenReturn(ledgerCase(CASE_ID, CYCLE));
         when(task.getVariable(anyString())).thenAnswer(call -> variables.get(call.<String>getArgument(0)));
         when(task.getExecution()).thenReturn(execution);
-        when(routing.currentUserId()).thenReturn("yanming-zzb");
+        when(people.currentUserId()).thenReturn("yanming-zzb");
         when(routing.group(VILLAGE, "leaders")).thenReturn("990101-leaders");
         when(routing.group(VILLAGE, "first-secretary")).thenReturn(VILLAGE + "-first-secretary");
         when(catalogue.name("W01")).thenReturn("班子配备不齐");

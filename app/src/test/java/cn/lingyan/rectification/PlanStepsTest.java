@@ -16,8 +16,8 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
-import cn.lingyan.org.Routing;
-import cn.lingyan.web.InvalidInputException;
+import cn.lingyan.org.People;
+import cn.lingyan.refusal.InvalidInputException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,13 +48,13 @@ class PlanStepsTest {
     private static final LocalDate RECTIFICATION_DUE = LocalDate.of(2027, 3, 1);
 
     private final RectificationLedger ledger = mock(RectificationLedger.class);
-    private final Routing routing = mock(Routing.class);
+    private final People people = mock(People.class);
     private final DelegateTask task = mock(DelegateTask.class);
     private final DelegateExecution execution = mock(DelegateExecution.class);
     private final DelegateExecution processInstance = mock(DelegateExecution.class);
     private final Map<String, Object> variables = new HashMap<>();
 
-    private final PlanSteps steps = new PlanSteps(ledger, routing, CLOCK);
+    private final PlanSteps steps = new PlanSteps(ledger, people, CLOCK);
 
     @BeforeEach
     void setUp() {
@@ -66,7 +66,7 @@ class PlanStepsTest {
                 measure("每月开展主题党日", "第一书记", "2026-12-31")));
         variables.put("responsibilities", List.of(Map.of("item", "书记人选考察", "responsible", "青山镇党委")));
         when(task.getVariable(anyString())).thenAnswer(call -> variables.get(call.<String>getArgument(0)));
-        when(routing.currentUserId()).thenReturn("qingshan-dw");
+        when(people.currentUserId()).thenReturn("qingshan-dw");
         when(task.getProcessInstanceId()).thenReturn(INSTANCE);
         when(ledger.findCaseByInstance(INSTANCE)).thenReturn(ledgerCase());
         when(task.getExecution()).thenReturn(execution);

@@ -16,8 +16,9 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
+import cn.lingyan.org.People;
 import cn.lingyan.org.Routing;
-import cn.lingyan.web.InvalidInputException;
+import cn.lingyan.refusal.InvalidInputException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,14 +51,14 @@ class RectifyStepsTest {
             Period.ofMonths(6), "R/P1M", "R/P1M", "P12M");
 
     private final RectificationLedger ledger = mock(RectificationLedger.class);
-    private final Routing routing = mock(Routing.class);
+    private final People people = mock(People.class);
     private final DelegateTask task = mock(DelegateTask.class);
     private final DelegateExecution execution = mock(DelegateExecution.class);
     private final DelegateExecution processInstance = mock(DelegateExecution.class);
     private final Map<String, Object> variables = new HashMap<>();
 
-    private final CaseSteps caseSteps = new CaseSteps(ledger, mock(CategoryCatalogue.class), routing, RULES, CLOCK);
-    private final RectifySteps steps = new RectifySteps(ledger, caseSteps, routing, RULES, CLOCK);
+    private final CaseSteps caseSteps = new CaseSteps(ledger, mock(CategoryCatalogue.class), mock(Routing.class), people, RULES, CLOCK);
+    private final RectifySteps steps = new RectifySteps(ledger, caseSteps, people, RULES, CLOCK);
 
     @BeforeEach
     void setUp() {
@@ -67,7 +68,7 @@ class RectifyStepsTest {
         when(task.getVariable(anyString())).thenAnswer(call -> variables.get(call.<String>getArgument(0)));
         when(task.getExecution()).thenReturn(execution);
         when(execution.getProcessInstance()).thenReturn(processInstance);
-        when(routing.currentUserId()).thenReturn("yanming-zzb");
+        when(people.currentUserId()).thenReturn("yanming-zzb");
     }
 
     // ---------------------------------------------------------------- overdue
@@ -136,7 +137,7 @@ class RectifyStepsTest {
     void configuredMaximumOfTwoAllowsASecondExtension() {
         RectificationProperties twoExtensions = new RectificationProperties(Period.ofMonths(12), 2, 6,
                 Period.ofMonths(6), "R/P1M", "R/P1M", "P12M");
-        RectifySteps lenient = new RectifySteps(ledger, caseSteps, routing, twoExtensions, CLOCK);
+        RectifySteps lenient = new RectifySteps(ledger, caseSteps, people, twoExtensions, CLOCK);
         givenLedgerCase(LocalDate.of(2026, 2, 28), 1);
         overdueDecision("EXTEND", 2);
 

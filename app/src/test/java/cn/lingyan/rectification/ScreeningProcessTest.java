@@ -7,7 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import cn.lingyan.EngineTest;
 import cn.lingyan.TestData;
 import cn.lingyan.system.PlainValues;
-import cn.lingyan.web.InvalidInputException;
+import cn.lingyan.refusal.InvalidInputException;
 import org.camunda.bpm.engine.AuthorizationException;
 import java.util.ArrayList;
 import java.util.HashMap;

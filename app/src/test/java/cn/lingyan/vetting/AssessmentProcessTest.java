@@ -8,7 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import cn.lingyan.EngineTest;
 import cn.lingyan.ProcessDriver;
 import cn.lingyan.TestData;
-import cn.lingyan.web.InvalidInputException;
+import cn.lingyan.refusal.InvalidInputException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;

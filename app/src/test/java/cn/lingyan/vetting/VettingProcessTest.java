@@ -8,8 +8,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import cn.lingyan.EngineTest;
 import cn.lingyan.ProcessDriver;
 import cn.lingyan.TestData;
-import cn.lingyan.web.InvalidInputException;
-import cn.lingyan.web.OutOfScopeException;
+import cn.lingyan.refusal.InvalidInputException;
+import cn.lingyan.refusal.OutOfScopeException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;

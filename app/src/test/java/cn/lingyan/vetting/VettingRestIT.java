@@ -155,7 +155,7 @@ class VettingRestIT {
         ResponseEntity<String> garbled = qingshan.post("/api/vetting/reserves/" + reserveId + "/records",
                 with(year, "linkedHouseholds", "很多"));
         assertThat(garbled.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(RestActor.mapOf(garbled)).containsEntry("code", "LY-20001");
+        assertThat(RestActor.mapOf(garbled)).containsEntry("code", 20001);
 
         ResponseEntity<String> recorded = qingshan.post("/api/vetting/reserves/" + reserveId + "/records", year);
         assertThat(recorded.getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -1,4 +1,7 @@
 package cn.lingyan.web;
+import cn.lingyan.refusal.OutOfScopeException;
+import cn.lingyan.refusal.ErrorCode;
+import cn.lingyan.refusal.InvalidInputException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package cn.lingyan.web;
+package cn.lingyan.webapp;
 
 /**
  * Tasklist 7.24 decides whether a Camunda Form may be completed with {@code !!Object.keys(errors).length}.

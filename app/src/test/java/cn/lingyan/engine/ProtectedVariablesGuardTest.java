@@ -1,4 +1,4 @@
-package cn.lingyan.system;
+package cn.lingyan.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,7 +8,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import cn.lingyan.web.InvalidInputException;
+import cn.lingyan.refusal.InvalidInputException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package cn.lingyan.system;
+package cn.lingyan.engine;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,4 +1,4 @@
-package cn.lingyan.system;
+package cn.lingyan.engine;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,8 @@
-package cn.lingyan.system;
+package cn.lingyan.engine;
+import cn.lingyan.system.PlainValues;
 
-import cn.lingyan.web.ErrorCode;
-import cn.lingyan.web.InvalidInputException;
+import cn.lingyan.refusal.ErrorCode;
+import cn.lingyan.refusal.InvalidInputException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;

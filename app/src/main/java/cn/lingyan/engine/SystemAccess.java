@@ -1,4 +1,4 @@
-package cn.lingyan.org;
+package cn.lingyan.engine;
 
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;

@@ -1,4 +1,4 @@
-package cn.lingyan.system;
+package cn.lingyan.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package cn.lingyan.web;
+package cn.lingyan.refusal;
 
 import org.camunda.bpm.engine.AuthorizationException;
 

@@ -1,4 +1,4 @@
-package cn.lingyan.web;
+package cn.lingyan.webapp;
 
 import org.springframework.beans.BeansException;
 import org.springframework.context.ApplicationContext;

@@ -1,4 +1,4 @@
-package cn.lingyan.web;
+package cn.lingyan.webapp;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

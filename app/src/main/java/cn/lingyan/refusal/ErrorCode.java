@@ -1,4 +1,4 @@
-package cn.lingyan.web;
+package cn.lingyan.refusal;
 
 import org.springframework.http.HttpStatus;
 
@@ -46,6 +46,16 @@ public enum ErrorCode {
 
     /** "【LY-20002】村级区划代码…": the stable code leads so a user can quote it. */
     public String message(Object... args) {
-        return "【LY-" + code + "】" + String.format(template, args);
+        return marked(String.format(template, args));
+    }
+
+    /** A text of this refusal's own, led by the stable code (e.g. the engine's generic "无权执行此操作"). */
+    public String marked(String text) {
+        return "【LY-" + code + "】" + text;
+    }
+
+    /** The code with this number, if the system has one. */
+    public static java.util.Optional<ErrorCode> byNumber(int number) {
+        return java.util.Arrays.stream(values()).filter(c -> c.code == number).findFirst();
     }
 }

@@ -1,4 +1,5 @@
-package cn.lingyan.system;
+package cn.lingyan.engine;
+import cn.lingyan.system.PlainValues;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -1,4 +1,4 @@
-package cn.lingyan.web;
+package cn.lingyan.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package cn.lingyan.system;
+package cn.lingyan.engine;
 
 import java.util.List;
 import java.util.Set;

@@ -1,7 +1,7 @@
-package cn.lingyan.system;
+package cn.lingyan.engine;
 
-import cn.lingyan.web.ErrorCode;
-import cn.lingyan.web.InvalidInputException;
+import cn.lingyan.refusal.ErrorCode;
+import cn.lingyan.refusal.InvalidInputException;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,4 +1,4 @@
-package cn.lingyan.web;
+package cn.lingyan.webapp;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
