@@ -54,6 +54,13 @@ class ApprovalPluginIT {
         HttpResponse<String> nothingBefore = lw.post(PLUGIN + "/tasks/" + joint + "/return", Map.of("reason", "退回"));
         assertThat(nothingBefore.statusCode()).isEqualTo(400);
         assertThat(nothingBefore.body()).contains("LY-20017").contains("没有可退回的上一步");
+        // a request without a body is refused in the one refusal shape, before anything happens
+        HttpResponse<String> noBody = lw.postWithoutBody(PLUGIN + "/tasks/" + joint + "/urge");
+        assertThat(noBody.statusCode()).as(noBody.body()).isEqualTo(400);
+        assertThat(noBody.body()).contains("\"type\":\"OPERATION_REFUSED\"").contains("\"code\":20017").contains("不能催办");
+        HttpResponse<String> nullBody = lw.post(PLUGIN + "/tasks/" + joint + "/comments", null);
+        assertThat(nullBody.statusCode()).as(nullBody.body()).isEqualTo(400);
+        assertThat(nullBody.body()).contains("LY-20017").contains("不能提交意见");
         assertThat(lw.post(PLUGIN + "/tasks/" + joint + "/cc", Map.of("userIds", List.of("qingshan-dw"), "note", "请乡镇知悉"))
                 .statusCode()).isEqualTo(204);
 
