@@ -46,6 +46,13 @@ class ApprovalPluginIT {
         String joint = (String) committees.tasks("?processInstanceId=" + instance).get(0).get("id");
 
         WebappSession lw = WebappSession.login(port, "dongpo-lw", "demo");
+        // every module of the frontend is served, as a script the browser may import
+        for (String asset : ApprovalPluginRootResource.ASSETS) {
+            HttpResponse<String> served = lw.download("/camunda/api/tasklist/plugin/lingyan-approval/static/" + asset);
+            assertThat(served.statusCode()).as(asset).isEqualTo(200);
+            assertThat(served.headers().firstValue("Content-Type")).as(asset)
+                    .hasValueSatisfying(type -> assertThat(type).contains(asset.endsWith(".js") ? "javascript" : "css"));
+        }
         HttpResponse<String> commented = lw.post(PLUGIN + "/tasks/" + joint + "/comments", Map.of("text", "下周二召开联席会议"));
         assertThat(commented.statusCode()).as(commented.headers().map() + " " + commented.body()).isEqualTo(204);
         HttpResponse<String> timeline = lw.get(PLUGIN + "/tasks/" + joint + "/timeline");
