@@ -69,6 +69,11 @@ public final class WebappSession {
         }
     }
 
+    /** A POST that declares JSON but carries no body at all, as a broken client might send it. */
+    public HttpResponse<String> postWithoutBody(String path) {
+        return send("POST", path, null, "application/json");
+    }
+
     private HttpResponse<String> send(String method, String path, String body, String contentType) {
         return send(method, path, body, contentType, "application/json");
     }

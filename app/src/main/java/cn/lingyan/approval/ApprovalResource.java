@@ -16,122 +16,147 @@ import org.camunda.bpm.tasklist.resource.AbstractTasklistPluginResource;
 
 /**
  * The approval operations over the Tasklist session (the webapp authenticates the user and the engine checks their
- * authorizations); each call goes to {@link TaskOperations}. Refusals answer 4xx with the stable code and the
- * Chinese message, like the rest of the project.
+ * authorizations); each call goes to the service of its operation. Each POST takes a body of its own with the JSON
+ * names the plugin's frontend sends; a missing body is refused like any other bad input. Refusals answer 4xx with
+ * the stable code and the Chinese message, like the rest of the project.
  */
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ApprovalResource extends AbstractTasklistPluginResource {
 
-    public record Text(String text, String reason, String note, String userId, List<String> userIds, List<String> groupIds) {}
+    public record CommentBody(String text) {}
 
-    public record Batch(List<String> taskIds, String note) {}
+    public record HandOverBody(String userId, String reason) {}
+
+    public record CopyBody(List<String> userIds, List<String> groupIds, String note) {}
+
+    public record UrgeBody(String note) {}
+
+    public record ReturnBody(String reason) {}
+
+    public record WithdrawBody(String reason) {}
+
+    public record BatchBody(List<String> taskIds, String note) {}
+
+    public record UploadBody(String name, String type, String contentBase64, String description) {}
 
     public ApprovalResource(String engineName) {
         super(engineName);
     }
 
-    private static TaskOperations operations() {
-        return SpringBeans.get(TaskOperations.class);
-    }
-
     @GET
     @Path("tasks/{taskId}/timeline")
     public Response timeline(@PathParam("taskId") String taskId) {
-        return answer(() -> operations().timeline(taskId));
+        return answer(() -> bean(TaskTimeline.class).timeline(taskId));
+    }
+
+    @POST
+    @Path("tasks/{taskId}/comments")
+    public Response comment(@PathParam("taskId") String taskId, CommentBody body) {
+        return done(() -> {
+            String text = given(body, "提交意见").text();
+            bean(TaskTimeline.class).comment(taskId, text);
+        });
     }
 
     @GET
     @Path("tasks/{taskId}/candidates")
     public Response candidates(@PathParam("taskId") String taskId) {
-        return answer(() -> operations().candidates(taskId));
-    }
-
-    @POST
-    @Path("tasks/{taskId}/comments")
-    public Response comment(@PathParam("taskId") String taskId, Text body) {
-        return done(() -> operations().comment(taskId, body == null ? null : body.text()));
-    }
-
-    @POST
-    @Path("tasks/{taskId}/return")
-    public Response returnTask(@PathParam("taskId") String taskId, Text body) {
-        return done(() -> operations().returnTask(taskId, body == null ? null : body.reason()));
+        return answer(() -> bean(TaskAccess.class).candidates(taskId));
     }
 
     @POST
     @Path("tasks/{taskId}/transfer")
-    public Response transfer(@PathParam("taskId") String taskId, Text body) {
-        return done(() -> operations().transfer(taskId, body == null ? null : body.userId(), body == null ? null : body.reason()));
+    public Response transfer(@PathParam("taskId") String taskId, HandOverBody body) {
+        return done(() -> {
+            HandOverBody handOver = given(body, "转办");
+            bean(TaskHandOver.class).transfer(taskId, handOver.userId(), handOver.reason());
+        });
     }
 
     @POST
     @Path("tasks/{taskId}/delegate")
-    public Response delegate(@PathParam("taskId") String taskId, Text body) {
-        return done(() -> operations().delegate(taskId, body == null ? null : body.userId(), body == null ? null : body.reason()));
+    public Response delegate(@PathParam("taskId") String taskId, HandOverBody body) {
+        return done(() -> {
+            HandOverBody handOver = given(body, "委派");
+            bean(TaskHandOver.class).delegate(taskId, handOver.userId(), handOver.reason());
+        });
     }
 
     @POST
     @Path("tasks/{taskId}/cc")
-    public Response cc(@PathParam("taskId") String taskId, Text body) {
-        return done(() -> operations().cc(taskId, body == null ? null : body.userIds(), body == null ? null : body.groupIds(),
-                body == null ? null : body.note()));
+    public Response cc(@PathParam("taskId") String taskId, CopyBody body) {
+        return done(() -> {
+            CopyBody copy = given(body, "抄送");
+            bean(TaskNotices.class).cc(taskId, copy.userIds(), copy.groupIds(), copy.note());
+        });
     }
 
     @POST
     @Path("tasks/{taskId}/urge")
-    public Response urge(@PathParam("taskId") String taskId, Text body) {
-        return done(() -> operations().urge(taskId, body == null ? null : body.note()));
+    public Response urge(@PathParam("taskId") String taskId, UrgeBody body) {
+        return done(() -> {
+            String note = given(body, "催办").note();
+            bean(TaskNotices.class).urge(taskId, note);
+        });
     }
 
     @GET
     @Path("cc")
     public Response copies() {
-        return answer(() -> operations().copiesForMe());
+        return answer(() -> bean(TaskNotices.class).copiesForMe());
     }
 
     @GET
     @Path("notifications")
     public Response notifications() {
-        return answer(() -> operations().notifications().stream().map(n -> Map.of("id", n.id(), "kind", n.kind(), "text", n.text(),
-                "createdAt", n.createdAt().toString(), "read", n.readAt() != null)).toList());
+        return answer(() -> bean(TaskNotices.class).notifications().stream().map(n -> Map.of("id", n.id(), "kind", n.kind(),
+                "text", n.text(), "createdAt", n.createdAt().toString(), "read", n.readAt() != null)).toList());
     }
 
     @POST
     @Path("notifications/{id}/read")
     public Response read(@PathParam("id") long id) {
-        return done(() -> operations().markRead(id));
+        return done(() -> bean(TaskNotices.class).markRead(id));
+    }
+
+    @POST
+    @Path("tasks/{taskId}/return")
+    public Response returnTask(@PathParam("taskId") String taskId, ReturnBody body) {
+        return done(() -> {
+            String reason = given(body, "退回").reason();
+            bean(TaskRewind.class).returnTask(taskId, reason);
+        });
     }
 
     @GET
     @Path("withdrawable")
     public Response withdrawable() {
-        return answer(() -> operations().withdrawable());
+        return answer(() -> bean(TaskRewind.class).withdrawable());
     }
 
     @POST
     @Path("withdraw/{historicTaskId}")
-    public Response withdraw(@PathParam("historicTaskId") String historicTaskId, Text body) {
-        return done(() -> operations().withdraw(historicTaskId, body == null ? null : body.reason()));
-    }
-
-    public record Upload(String name, String type, String contentBase64, String description) {}
-
-    private static TaskAttachments attachments() {
-        return SpringBeans.get(TaskAttachments.class);
+    public Response withdraw(@PathParam("historicTaskId") String historicTaskId, WithdrawBody body) {
+        return done(() -> {
+            String reason = given(body, "撤回").reason();
+            bean(TaskRewind.class).withdraw(historicTaskId, reason);
+        });
     }
 
     @GET
     @Path("tasks/{taskId}/attachments")
     public Response attachments(@PathParam("taskId") String taskId) {
-        return answer(() -> attachments().list(taskId));
+        return answer(() -> bean(TaskAttachments.class).list(taskId));
     }
 
     @POST
     @Path("tasks/{taskId}/attachments")
-    public Response upload(@PathParam("taskId") String taskId, Upload body) {
-        return answer(() -> attachments().upload(taskId, body == null ? null : body.name(), body == null ? null : body.type(),
-                body == null ? null : body.contentBase64(), body == null ? null : body.description()));
+    public Response upload(@PathParam("taskId") String taskId, UploadBody body) {
+        return answer(() -> {
+            UploadBody file = given(body, "上传材料");
+            return bean(TaskAttachments.class).upload(taskId, file.name(), file.type(), file.contentBase64(), file.description());
+        });
     }
 
     /** The file itself, named for the browser's download (RFC 5987 for Chinese names). */
@@ -141,7 +166,7 @@ public class ApprovalResource extends AbstractTasklistPluginResource {
     public Response download(@PathParam("id") String id) {
         TaskAttachments.Content content;
         try {
-            content = attachments().content(id);
+            content = bean(TaskAttachments.class).content(id);
         } catch (RuntimeException e) {
             return failure(e);
         }
@@ -154,13 +179,29 @@ public class ApprovalResource extends AbstractTasklistPluginResource {
     @GET
     @Path("batchable")
     public Response batchable() {
-        return answer(() -> operations().batchable());
+        return answer(() -> bean(TaskBatch.class).batchable());
     }
 
     @POST
     @Path("batch-complete")
-    public Response batch(Batch body) {
-        return answer(() -> operations().batchConfirm(body == null ? null : body.taskIds(), body == null ? null : body.note()));
+    public Response batch(BatchBody body) {
+        return answer(() -> {
+            BatchBody batch = given(body, "批量办理");
+            return bean(TaskBatch.class).batchConfirm(batch.taskIds(), batch.note());
+        });
+    }
+
+    /** The body, or a refusal when the request came without one (JSON null or nothing at all). */
+    private static <T> T given(T body, String operation) {
+        if (body == null) {
+            throw TaskAccess.refused(operation, "未收到提交的内容，请重试");
+        }
+        return body;
+    }
+
+    /** The resource is made by the webapp per request, not by Spring: services come from the context. */
+    private static <T> T bean(Class<T> type) {
+        return SpringBeans.get(type);
     }
 
     private static Response done(Runnable work) {

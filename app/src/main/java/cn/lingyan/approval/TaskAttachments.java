@@ -43,7 +43,7 @@ public class TaskAttachments {
     private static final Map<String, byte[]> SIGNATURES = Map.of("image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF},
             "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}, "application/pdf", new byte[] {'%', 'P', 'D', 'F'});
 
-    private final TaskOperations operations;
+    private final TaskAccess access;
     private final TaskService taskService;
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
@@ -54,10 +54,10 @@ public class TaskAttachments {
     private final AttachmentProperties properties;
     private final Clock clock;
 
-    TaskAttachments(TaskOperations operations, TaskService taskService, RuntimeService runtimeService,
+    TaskAttachments(TaskAccess access, TaskService taskService, RuntimeService runtimeService,
             HistoryService historyService, SystemAccess systemAccess, UnitScope unitScope, People people, ApprovalLog log,
             AttachmentProperties properties, Clock clock) {
-        this.operations = operations;
+        this.access = access;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
@@ -72,7 +72,7 @@ public class TaskAttachments {
     @Transactional
     public AttachmentView upload(String taskId, String name, String givenType, String contentBase64, String description) {
         String type = givenType;
-        Task task = operations.visibleTask(taskId);
+        Task task = access.visibleTask(taskId);
         String fileName = name == null ? "" : name.trim();
         if (fileName.isEmpty() || fileName.length() > 200 || fileName.matches(".*[/\\\\].*")) {
             throw refused("请提供文件名（不超过200字，不含路径）");
@@ -113,7 +113,7 @@ public class TaskAttachments {
 
     /** Every attachment of the task's case, oldest first. */
     public List<AttachmentView> list(String taskId) {
-        Task task = operations.visibleTask(taskId);
+        Task task = access.visibleTask(taskId);
         List<Attachment> attachments = systemAccess.call(() -> taskService.getProcessInstanceAttachments(task.getProcessInstanceId()));
         Map<String, AttachmentRow> rows = new java.util.HashMap<>();
         log.findAttachments(task.getProcessInstanceId()).forEach(row -> rows.put(row.attachmentId(), row));
@@ -147,7 +147,7 @@ public class TaskAttachments {
 
     private AttachmentView view(Attachment attachment, AttachmentRow row) {
         return new AttachmentView(attachment.getId(), attachment.getName(), attachment.getType(), row == null ? 0 : row.sizeBytes(),
-                attachment.getCreateTime(), row == null ? null : operations.name(row.uploader()), row == null ? null : row.step(),
+                attachment.getCreateTime(), row == null ? null : people.displayName(row.uploader()), row == null ? null : row.step(),
                 attachment.getDescription());
     }
 

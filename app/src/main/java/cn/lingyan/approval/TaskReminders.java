@@ -1,6 +1,7 @@
 package cn.lingyan.approval;
 
 import cn.lingyan.engine.SystemAccess;
+import cn.lingyan.org.People;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Date;
@@ -10,7 +11,6 @@ import java.util.Objects;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
@@ -31,16 +31,18 @@ public class TaskReminders {
     private final TaskService taskService;
     private final IdentityService identityService;
     private final SystemAccess systemAccess;
+    private final People people;
     private final ApprovalLog approvalLog;
     private final MailNotifier mail;
     private final ReminderProperties properties;
     private final Clock clock;
 
-    TaskReminders(TaskService taskService, IdentityService identityService, SystemAccess systemAccess, ApprovalLog approvalLog,
-            MailNotifier mail, ReminderProperties properties, Clock clock) {
+    TaskReminders(TaskService taskService, IdentityService identityService, SystemAccess systemAccess, People people,
+            ApprovalLog approvalLog, MailNotifier mail, ReminderProperties properties, Clock clock) {
         this.taskService = taskService;
         this.identityService = identityService;
         this.systemAccess = systemAccess;
+        this.people = people;
         this.approvalLog = approvalLog;
         this.mail = mail;
         this.properties = properties;
@@ -73,9 +75,9 @@ public class TaskReminders {
         }
         for (String userId : recipients(task)) {
             approvalLog.insertNotification(userId, kind, task.getId(), task.getProcessInstanceId(), text, LocalDateTime.now(clock));
-            User user = systemAccess.call(() -> identityService.createUserQuery().userId(userId).singleResult());
-            if (user != null && user.getEmail() != null) {
-                mail.send(user.getEmail(), subject, text);
+            String email = people.emailOf(userId);
+            if (email != null) {
+                mail.send(email, subject, text);
             }
         }
         log.debug("{} sent for task {}", kind, task.getId());

@@ -64,6 +64,12 @@ public class People {
         return user == null ? userId : displayName(user);
     }
 
+    /** The user's e-mail address, or null when there is no such user or no address. */
+    public String emailOf(String userId) {
+        User user = systemAccess.call(() -> identityService.createUserQuery().userId(userId).singleResult());
+        return user == null ? null : user.getEmail();
+    }
+
     public static String displayName(User user) {
         String name = (Objects.toString(user.getFirstName(), "") + " " + Objects.toString(user.getLastName(), "")).trim();
         return name.isEmpty() ? user.getId() : name;

@@ -46,6 +46,13 @@ class ApprovalPluginIT {
         String joint = (String) committees.tasks("?processInstanceId=" + instance).get(0).get("id");
 
         WebappSession lw = WebappSession.login(port, "dongpo-lw", "demo");
+        // every module of the frontend is served, as a script the browser may import
+        for (String asset : ApprovalPluginRootResource.ASSETS) {
+            HttpResponse<String> served = lw.download("/camunda/api/tasklist/plugin/lingyan-approval/static/" + asset);
+            assertThat(served.statusCode()).as(asset).isEqualTo(200);
+            assertThat(served.headers().firstValue("Content-Type")).as(asset)
+                    .hasValueSatisfying(type -> assertThat(type).contains(asset.endsWith(".js") ? "javascript" : "css"));
+        }
         HttpResponse<String> commented = lw.post(PLUGIN + "/tasks/" + joint + "/comments", Map.of("text", "下周二召开联席会议"));
         assertThat(commented.statusCode()).as(commented.headers().map() + " " + commented.body()).isEqualTo(204);
         HttpResponse<String> timeline = lw.get(PLUGIN + "/tasks/" + joint + "/timeline");
@@ -54,6 +61,13 @@ class ApprovalPluginIT {
         HttpResponse<String> nothingBefore = lw.post(PLUGIN + "/tasks/" + joint + "/return", Map.of("reason", "退回"));
         assertThat(nothingBefore.statusCode()).isEqualTo(400);
         assertThat(nothingBefore.body()).contains("LY-20017").contains("没有可退回的上一步");
+        // a request without a body is refused in the one refusal shape, before anything happens
+        HttpResponse<String> noBody = lw.postWithoutBody(PLUGIN + "/tasks/" + joint + "/urge");
+        assertThat(noBody.statusCode()).as(noBody.body()).isEqualTo(400);
+        assertThat(noBody.body()).contains("\"type\":\"OPERATION_REFUSED\"").contains("\"code\":20017").contains("不能催办");
+        HttpResponse<String> nullBody = lw.post(PLUGIN + "/tasks/" + joint + "/comments", null);
+        assertThat(nullBody.statusCode()).as(nullBody.body()).isEqualTo(400);
+        assertThat(nullBody.body()).contains("LY-20017").contains("不能提交意见");
         assertThat(lw.post(PLUGIN + "/tasks/" + joint + "/cc", Map.of("userIds", List.of("qingshan-dw"), "note", "请乡镇知悉"))
                 .statusCode()).isEqualTo(204);
 

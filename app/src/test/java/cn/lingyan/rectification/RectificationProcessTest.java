@@ -58,7 +58,7 @@ class RectificationProcessTest {
     @Autowired RectificationLedger ledger;
     @Autowired CaseDriver driver;
     @Autowired TestData data;
-    @Autowired cn.lingyan.approval.TaskOperations operations;
+    @Autowired cn.lingyan.approval.TaskRewind rewind;
 
     @BeforeEach
     void reset() {
@@ -363,7 +363,7 @@ class RectificationProcessTest {
         String approval = driver.task(instance, "Task_ApprovePlan").getId();
         data.actAs(TOWNSHIP);
         try {
-            operations.returnTask(approval, "任务清单缺少时限，请补充");
+            rewind.returnTask(approval, "任务清单缺少时限，请补充");
         } finally {
             data.actAsSystem();
         }
@@ -377,7 +377,7 @@ class RectificationProcessTest {
         String report = driver.task(instance, "Task_ReportProgress").getId();
         data.actAs(FIRST_SECRETARY);
         try {
-            assertThatThrownBy(() -> operations.returnTask(report, "退回"))
+            assertThatThrownBy(() -> rewind.returnTask(report, "退回"))
                     .isInstanceOf(InvalidInputException.class).hasMessageContaining("不在同一流程层级");
         } finally {
             data.actAsSystem();
