@@ -34,6 +34,7 @@ class PackageArrowsTest {
             Map.entry("vetting", GROUND),
             Map.entry("deliberation", GROUND),
             Map.entry("approval", union(GROUND, Set.of("web", "webapp"))),
+            Map.entry("policy", union(GROUND, Set.of("web", "webapp"))),
             Map.entry("dashboard", union(GROUND, Set.of("web", "webapp", "rectification", "vetting", "deliberation"))));
     private static final Pattern REFERENCE = Pattern.compile("\\bcn\\.lingyan\\.([a-z]+)\\.");
 

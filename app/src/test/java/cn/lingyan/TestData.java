@@ -38,11 +38,13 @@ public class TestData {
         TABLES.forEach(table -> jdbc.update("DELETE FROM " + table));
     }
 
-    /** Acts as {@code userId} with the groups the identity service has for them, as the REST filter does. */
+    /** Acts as {@code userId} with the groups and tenants the identity service has for them, as the REST filter does. */
     public void actAs(String userId) {
         identityService.clearAuthentication();
         List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-        identityService.setAuthentication(userId, groups);
+        List<String> tenants = identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
+                .map(org.camunda.bpm.engine.identity.Tenant::getId).toList();
+        identityService.setAuthentication(userId, groups, tenants);
     }
 
     /** Runs {@code work} as {@code userId}, then as the system again. */

@@ -11,7 +11,8 @@ public record OrgProperties(
         @DefaultValue List<County> counties,
         @DefaultValue Map<String, Role> roles,
         @DefaultValue Map<String, List<String>> starters,
-        @DefaultValue List<String> cockpitRoles) {
+        @DefaultValue List<String> cockpitRoles,
+        @DefaultValue List<String> policyRoles) {
 
     public record County(String code, String name, String slug, @DefaultValue List<Township> townships) {}
 

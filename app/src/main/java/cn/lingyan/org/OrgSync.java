@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Brings Camunda's identity service in line with the configured org tree on every start, idempotently:
+ * one tenant per county (its cases and its own rules belong to it) with every group of the county as a member,
  * one group per unit and role, the authorizations each role needs, the shared Tasklist filters and,
  * in the embedded default only, the demo users.
  */
@@ -56,7 +58,11 @@ class OrgSync implements ApplicationRunner {
         int groups = 0;
         int users = 0;
         filters.ensureShared();
+        for (OrgUnit county : directory.atLevel(OrgLevel.COUNTY)) {
+            ensureTenant(county);
+        }
         for (OrgUnit unit : directory.all()) {
+            String tenant = OrgLevel.COUNTY.ancestorCode(unit.code());
             List<String> unitGroups = new java.util.ArrayList<>();
             for (Map.Entry<String, OrgProperties.Role> entry : directory.roles().entrySet()) {
                 if (entry.getValue().level() != unit.level()) {
@@ -65,6 +71,7 @@ class OrgSync implements ApplicationRunner {
                 String groupId = Routing.groupId(unit.code(), entry.getKey());
                 ensureGroup(groupId, unit.name() + " " + entry.getValue().label());
                 grantRole(groupId, entry.getKey());
+                ensureTenantMember(tenant, groupId);
                 unitGroups.add(groupId);
                 groups++;
                 if (demo.enabled() && unit.slug() != null) {
@@ -92,11 +99,38 @@ class OrgSync implements ApplicationRunner {
         }
     }
 
+    private void ensureTenant(OrgUnit county) {
+        Tenant tenant = identityService.createTenantQuery().tenantId(county.code()).singleResult();
+        if (tenant == null) {
+            tenant = identityService.newTenant(county.code());
+            tenant.setName(county.name());
+            identityService.saveTenant(tenant);
+        } else if (!county.name().equals(tenant.getName())) {
+            tenant.setName(county.name());
+            identityService.saveTenant(tenant);
+        }
+    }
+
+    private void ensureTenantMember(String tenantId, String groupId) {
+        if (identityService.createTenantQuery().tenantId(tenantId).groupMember(groupId).count() == 0) {
+            identityService.createTenantGroupMembership(tenantId, groupId);
+        }
+    }
+
     private void grantRole(String groupId, String role) {
         grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         if (properties.cockpitRoles().contains(role)) {
             // supervisors: the 村级治理看板 in Cockpit (what it shows is cut to their unit by the dashboard itself)
             grant(groupId, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        }
+        if (properties.policyRoles().contains(role)) {
+            // policy owners read every model, table and deployment with their history (Cockpit and the workbench);
+            // they deploy only through the workbench, which checks what they upload: no engine deployment right
+            grant(groupId, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+            grant(groupId, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_HISTORY);
+            grant(groupId, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
+            grant(groupId, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ);
+            grant(groupId, Resources.DEPLOYMENT, "*", Permissions.READ);
         }
         // reading the models (not their instances) lets Tasklist show each task's diagram
         grant(groupId, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ);

@@ -348,7 +348,7 @@ class OrgDirectoryTest {
     // ---------------------------------------------------------------- builders
 
     private static OrgProperties properties(OrgProperties.County... counties) {
-        return new OrgProperties(List.of(counties), ROLES, STARTERS, List.of());
+        return new OrgProperties(List.of(counties), ROLES, STARTERS, List.of(), List.of());
     }
 
     private static OrgProperties.County county(String code, String name, OrgProperties.Township... townships) {

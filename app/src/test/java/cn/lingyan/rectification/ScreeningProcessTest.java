@@ -1,6 +1,7 @@
 package cn.lingyan.rectification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -118,14 +119,18 @@ class ScreeningProcessTest {
         int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
 
         engine.getManagementService().executeJob(kickoff.getId());
-        List<ProcessInstance> campaigns = runtimeService.createProcessInstanceQuery().processDefinitionKey("weak-branch-screening").list();
-        assertThat(campaigns).extracting(ProcessInstance::getBusinessKey).containsExactly("990101-" + year + "-screening");
+        List<ProcessInstance> campaigns = runtimeService.createProcessInstanceQuery().processDefinitionKey("weak-branch-screening")
+                .orderByBusinessKey().asc().list();
+        // one campaign per county of the org tree, each belonging to its county (tenant)
+        assertThat(campaigns).extracting(ProcessInstance::getBusinessKey, ProcessInstance::getTenantId)
+                .containsExactly(tuple("990101-" + year + "-screening", "990101"), tuple("990102-" + year + "-screening", "990102"));
         assertThat(tasks(campaigns.get(0), "Task_ScreenTownship")).hasSize(3);
+        assertThat(tasks(campaigns.get(1), "Task_ScreenTownship")).hasSize(2);
 
         Job next = engine.getManagementService().createJobQuery().processDefinitionKey("weak-branch-screening-kickoff")
                 .timers().singleResult();
         engine.getManagementService().executeJob(next.getId());
-        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("weak-branch-screening").count()).isEqualTo(1);
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("weak-branch-screening").count()).isEqualTo(2);
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
                 .processDefinitionKey("weak-branch-screening-kickoff").completed().count()).isGreaterThanOrEqualTo(2);
     }
