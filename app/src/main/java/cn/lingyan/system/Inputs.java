@@ -9,7 +9,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -30,22 +29,6 @@ public final class Inputs {
     public static String optional(VariableScope scope, String name) {
         String text = text(scope, name);
         return text == null || text.isEmpty() ? null : text;
-    }
-
-    public static String required(VariableScope scope, String name, String label) {
-        String text = PlainValues.text(scope.getVariable(name));
-        if (text == null || text.isEmpty()) {
-            throw new InvalidInputException(ErrorCode.FORM_INVALID, "请填写“" + label + "”");
-        }
-        return text;
-    }
-
-    public static String choice(VariableScope scope, String name, String label, Set<String> allowed) {
-        String value = required(scope, name, label);
-        if (!allowed.contains(value)) {
-            throw new InvalidInputException(ErrorCode.FORM_INVALID, "“" + label + "”的取值“" + value + "”不在可选范围内");
-        }
-        return value;
     }
 
     public static Double number(VariableScope scope, String name) {
