@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
-import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -38,13 +37,13 @@ public class DisclosureSteps {
 
     /** Complete listener of 决议公开 (RESOLUTION) and 实施结果公开 (RESULTS). */
     public void disclose(DelegateTask task, String kind) {
-        String content = Inputs.required(task, "RESULTS".equals(kind) ? "resultsContent" : "disclosureContent", "公开内容");
-        String place = Inputs.required(task, "disclosurePlace", "公开地点或平台");
-        String evidence = Inputs.required(task, "disclosureEvidence", "公开照片或文件编号");
+        String content = Inputs.text(task, "RESULTS".equals(kind) ? "resultsContent" : "disclosureContent");
+        String place = Inputs.text(task, "disclosurePlace");
+        String evidence = Inputs.text(task, "disclosureEvidence");
         LocalDate posted = Inputs.recentPastDate(task, "postedDate", "公开日期", clock, properties.maxBackdateDays());
         Period period = "RESULTS".equals(kind) ? properties.resultsPostingPeriod() : properties.resolutionPostingPeriod();
         LocalDate ends = posted.plus(period);
-        long matterId = MatterSteps.matterId(task.getExecution());
+        long matterId = MatterRef.of(register, task).id();
         register.insertDisclosure(new DisclosureRow(null, matterId, kind, content, place, evidence, posted, ends, null, null,
                 null, people.currentUserId(), null));
         DelegateExecution execution = task.getExecution();
@@ -58,11 +57,9 @@ public class DisclosureSteps {
 
     /** Complete listener of the township's review of a posting. */
     public void review(DelegateTask task, String kind) {
-        Set<String> allowed = "RESULTS".equals(kind) ? Set.of("CONFIRMED", "COMPLAINT_DISMISSED", "REDISCLOSE")
-                : Set.of("CONFIRMED", "COMPLAINT_DISMISSED", "REDISCLOSE", "RECONSIDER");
-        String outcome = Inputs.choice(task, "postingReview", "审核结论", allowed);
-        String note = Inputs.required(task, "reviewNote", "审核意见");
-        long matterId = MatterSteps.matterId(task.getExecution());
+        String outcome = Inputs.text(task, "postingReview");
+        String note = Inputs.text(task, "reviewNote");
+        long matterId = MatterRef.of(register, task).id();
         DisclosureRow disclosure = register.findLatestDisclosure(matterId, kind);
         LocalDate today = LocalDate.now(clock);
         if ("CONFIRMED".equals(outcome) && today.isBefore(disclosure.postingEnds())) {
@@ -71,7 +68,7 @@ public class DisclosureSteps {
         }
         DelegateExecution execution = task.getExecution();
         if (!"CONFIRMED".equals(outcome)) {
-            String complaint = Inputs.required(task, "complaintContent", "投诉或问题内容");
+            String complaint = Inputs.text(task, "complaintContent");
             register.insertComplaint(new ComplaintRow(null, matterId, disclosure.id(), complaint, outcome, note,
                     people.currentUserId(), null));
             if ("REDISCLOSE".equals(outcome)) {
@@ -88,11 +85,11 @@ public class DisclosureSteps {
 
     /** Complete listener of 村务监督委员会监督实施 (VCL §32). */
     public void supervise(DelegateTask task) {
-        String summary = Inputs.required(task, "implementationSummary", "实施情况");
-        String opinion = Inputs.choice(task, "supervisionOpinion", "监督结论", Set.of("NORMAL", "ISSUES"));
-        String findings = Inputs.required(task, "supervisionFindings", "监督意见及发现的问题");
+        String summary = Inputs.text(task, "implementationSummary");
+        String opinion = Inputs.text(task, "supervisionOpinion");
+        String findings = Inputs.text(task, "supervisionFindings");
         LocalDate completed = Inputs.pastDate(task, "completedDate", "实施完成日期", clock);
-        long matterId = MatterSteps.matterId(task.getExecution());
+        long matterId = MatterRef.of(register, task).id();
         register.insertSupervision(new SupervisionRow(null, matterId, summary, opinion, findings, completed,
                 people.currentUserId(), null));
         register.insertEvent(matterId, "SUPERVISED", ("NORMAL".equals(opinion) ? "实施规范：" : "发现问题：") + findings,

@@ -6,7 +6,6 @@ import cn.lingyan.org.OrgUnit;
 import cn.lingyan.org.UnitScope;
 import cn.lingyan.org.People;
 import cn.lingyan.system.Inputs;
-import cn.lingyan.system.PlainValues;
 import cn.lingyan.system.ProcessKeys;
 import cn.lingyan.refusal.ErrorCode;
 import cn.lingyan.refusal.InvalidInputException;
@@ -46,13 +45,13 @@ class MatterStartListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        OrgUnit village = directory.village(PlainValues.text(execution.getVariable("villageCode")));
+        OrgUnit village = directory.village(Inputs.text(execution, "villageCode"));
         unitScope.requireMayStart(ProcessKeys.FOUR_DELIBERATIONS_TWO_DISCLOSURES, village.code());
-        String kind = Inputs.choice(execution, "matterKind", "事项类别", Bodies.KINDS.keySet());
-        String title = Inputs.required(execution, "matterTitle", "事项名称");
-        String source = Inputs.choice(execution, "matterSource", "事项来源", Bodies.SOURCES.keySet());
-        BigDecimal amount = BigDecimal.valueOf(PlainValues.number(execution.getVariable("amount"))).setScale(2, RoundingMode.HALF_UP);
-        int households = PlainValues.number(execution.getVariable("affectedHouseholds")).intValue();
+        String kind = Inputs.text(execution, "matterKind");
+        String title = Inputs.text(execution, "matterTitle");
+        String source = Inputs.text(execution, "matterSource");
+        BigDecimal amount = BigDecimal.valueOf(Inputs.number(execution, "amount")).setScale(2, RoundingMode.HALF_UP);
+        int households = Inputs.number(execution, "affectedHouseholds").intValue();
         LocalDateTime since = LocalDate.now(clock).minus(properties.coolOff()).atStartOfDay();
         MatterRow ended = register.findEndedWithoutDecision(village.code(), title, since);
         if (ended != null) {
@@ -60,9 +59,9 @@ class MatterStartListener implements ExecutionListener {
                     ended.closedAt().toLocalDate().plus(properties.coolOff()));
         }
         OrgUnit township = directory.unit(village.townshipCode(), OrgLevel.TOWNSHIP);
-        boolean complex = PlainValues.bool(execution.getVariable("complex"));
+        boolean complex = Inputs.bool(execution, "complex");
         register.insertMatter(new MatterRow(null, execution.getProcessInstanceId(), null, village.code(), village.name(),
-                township.code(), village.countyCode(), kind, title, Inputs.required(execution, "matterDescription", "事项内容"),
+                township.code(), village.countyCode(), kind, title, Inputs.text(execution, "matterDescription"),
                 amount, households, source, complex, null, null, null, null, "REGISTERED", null, null,
                 people.currentUserId(), null, null));
         MatterRow matter = register.findMatterByInstance(execution.getProcessInstanceId());
@@ -78,8 +77,8 @@ class MatterStartListener implements ExecutionListener {
         execution.setVariable("townshipName", township.name());
         execution.setVariable("countyCode", village.countyCode());
         execution.setVariable("complex", complex);
-        execution.setVariable("secretaryHeadsCommittee", PlainValues.bool(execution.getVariable("secretaryHeadsCommittee")));
-        execution.setVariable("representativesDelegated", PlainValues.bool(execution.getVariable("representativesDelegated")));
+        execution.setVariable("secretaryHeadsCommittee", Inputs.bool(execution, "secretaryHeadsCommittee"));
+        execution.setVariable("representativesDelegated", Inputs.bool(execution, "representativesDelegated"));
         execution.setVariable("caseTitle", title);
         execution.setVariable("matterKindText", Bodies.KINDS.get(kind));
         execution.setVariable("amountText", amount.toPlainString());

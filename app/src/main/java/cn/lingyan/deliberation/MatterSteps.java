@@ -2,9 +2,7 @@ package cn.lingyan.deliberation;
 
 import cn.lingyan.org.People;
 import cn.lingyan.system.Inputs;
-import cn.lingyan.system.PlainValues;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -23,26 +21,26 @@ public class MatterSteps {
 
     /** End listener of the scope table (DMN-C1). */
     public void applyScope(DelegateExecution execution) {
-        Map<?, ?> result = (Map<?, ?>) PlainValues.of(execution.getVariable("scopeResult"));
+        Map<String, Object> result = Inputs.object(execution, "scopeResult");
         boolean applies = Boolean.TRUE.equals(result.get("applies"));
         String body = (String) result.get("resolvingBody");
         execution.setVariable("applies", applies);
         execution.setVariable("resolvingBody", body);
         execution.setVariable("resolvingBodyText", Bodies.BODIES.getOrDefault(body, body));
         execution.setVariable("scopeReason", result.get("scopeReason"));
-        long id = matterId(execution);
+        long id = MatterRef.of(register, execution).id();
         register.updateScope(id, applies, body);
         register.insertEvent(id, "SCOPE", result.get("scopeReason") + "（" + Bodies.BODIES.getOrDefault(body, body) + "）", null);
     }
 
     /** End listener of the path table (DMN-C2). */
     public void applyPath(DelegateExecution execution) {
-        Map<?, ?> result = (Map<?, ?>) PlainValues.of(execution.getVariable("pathResult"));
+        Map<String, Object> result = Inputs.object(execution, "pathResult");
         boolean merge = Boolean.TRUE.equals(result.get("mergeProposal"));
         boolean preConsult = Boolean.TRUE.equals(result.get("preConsult"));
         execution.setVariable("mergeProposal", merge);
         execution.setVariable("preConsult", preConsult);
-        long id = matterId(execution);
+        long id = MatterRef.of(register, execution).id();
         register.updatePath(id, merge, preConsult);
         register.insertEvent(id, "PATH", (merge ? "提议与商议合并召开" : "提议、商议分别召开")
                 + (preConsult ? "；先征求意见并开展合法性审查和咨询评估" : ""), null);
@@ -50,44 +48,39 @@ public class MatterSteps {
 
     /** Start listener of each step: the stage the register shows. */
     public void enter(DelegateExecution execution, String stage) {
-        register.updateStage(matterId(execution), stage);
+        register.updateStage(MatterRef.of(register, execution).id(), stage);
     }
 
     /** Complete listener of 征求意见、合法性审查和咨询评估. */
     public void preConsultation(DelegateTask task) {
-        String result = Inputs.choice(task, "legalReviewResult", "合法性审查结论", Set.of("PASS", "FAIL"));
-        String note = "征求意见：" + Inputs.required(task, "consultationSummary", "征求意见情况") + "；合法性审查"
-                + ("PASS".equals(result) ? "通过：" : "未通过：") + Inputs.required(task, "legalReviewOpinion", "合法性审查意见")
-                + "；咨询评估：" + Inputs.required(task, "assessmentOpinion", "咨询评估意见");
-        register.insertEvent(matterId(task.getExecution()), "PRE_CONSULTATION", note, people.currentUserId());
+        String note = "征求意见：" + Inputs.text(task, "consultationSummary") + "；合法性审查"
+                + ("PASS".equals(Inputs.text(task, "legalReviewResult")) ? "通过：" : "未通过：") + Inputs.text(task, "legalReviewOpinion")
+                + "；咨询评估：" + Inputs.text(task, "assessmentOpinion");
+        register.insertEvent(MatterRef.of(register, task).id(), "PRE_CONSULTATION", note, people.currentUserId());
     }
 
     /** Complete listener of 审议或决议未通过的处理: revise through 商议 again, or withdraw. */
     public void afterRejection(DelegateTask task) {
-        String choice = Inputs.choice(task, "afterRejection", "处理方式", Set.of("REVISE", "WITHDRAW"));
-        String note = Inputs.required(task, "afterRejectionNote", "处理意见");
-        if ("REVISE".equals(choice)) {
-            task.getExecution().setVariable("revisionNote", task.getVariable("rejectedAt") + "未通过，退回修改：" + note);
+        boolean revise = "REVISE".equals(Inputs.text(task, "afterRejection"));
+        String note = Inputs.text(task, "afterRejectionNote");
+        if (revise) {
+            task.getExecution().setVariable("revisionNote", Inputs.text(task, "rejectedAt") + "未通过，退回修改：" + note);
         }
-        register.insertEvent(matterId(task.getExecution()), "REVISE".equals(choice) ? "REVISED" : "WITHDRAWN", note,
-                people.currentUserId());
+        register.insertEvent(MatterRef.of(register, task).id(), revise ? "REVISED" : "WITHDRAWN", note, people.currentUserId());
     }
 
     /** End listener of each ending: the outcome and why. */
     public void close(DelegateExecution execution, String outcome) {
         String note = switch (outcome) {
-            case "RECORDED_ONLY" -> PlainValues.text(execution.getVariable("scopeReason"));
-            case "LEGAL_REVIEW_FAILED" -> "合法性审查未通过：" + PlainValues.text(execution.getVariable("legalReviewOpinion"));
+            case "RECORDED_ONLY" -> Inputs.text(execution, "scopeReason");
+            case "LEGAL_REVIEW_FAILED" -> "合法性审查未通过：" + Inputs.text(execution, "legalReviewOpinion");
             case "NOT_PROPOSED" -> "村党组织会议未通过提议";
-            case "WITHDRAWN" -> PlainValues.text(execution.getVariable("afterRejectionNote"));
+            case "WITHDRAWN" -> Inputs.text(execution, "afterRejectionNote");
             case "COMPLETED" -> "决议已实施，实施结果已公开";
             default -> throw new IllegalArgumentException("Unknown outcome " + outcome);
         };
-        register.closeMatter(matterId(execution), outcome, note);
-        register.insertEvent(matterId(execution), outcome, note, null);
-    }
-
-    static long matterId(DelegateExecution execution) {
-        return ((Number) execution.getVariable("matterId")).longValue();
+        long id = MatterRef.of(register, execution).id();
+        register.closeMatter(id, outcome, note);
+        register.insertEvent(id, outcome, note, null);
     }
 }

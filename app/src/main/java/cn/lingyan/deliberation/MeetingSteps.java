@@ -3,14 +3,12 @@ package cn.lingyan.deliberation;
 import cn.lingyan.org.People;
 import cn.lingyan.engine.SystemAccess;
 import cn.lingyan.system.Inputs;
-import cn.lingyan.system.PlainValues;
 import cn.lingyan.refusal.ErrorCode;
 import cn.lingyan.refusal.InvalidInputException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -56,7 +54,7 @@ public class MeetingSteps {
             case "DELIBERATION" -> "TWO_COMMITTEES";
             case "JOINT" -> "JOINT";
             case "PARTY_MEMBERS" -> "PARTY_MEMBERS";
-            case "RESOLUTION" -> PlainValues.text(task.getVariable("resolvingBody"));
+            case "RESOLUTION" -> Inputs.text(task, "resolvingBody");
             default -> throw new IllegalArgumentException("Unknown meeting step " + step);
         };
         LocalDate meetingDate = Inputs.pastDate(task, "meetingDate", "会议日期", clock);
@@ -67,33 +65,20 @@ public class MeetingSteps {
                     : Bodies.BODIES.get(body) + "应至少提前" + noticeDays + "天通知（或发放方案），通知日期" + noticeDate + "距会议日期"
                             + meetingDate + "不足" + noticeDays + "天");
         }
-        int due = count(task, "dueCount", "应到人数");
-        int present = count(task, "presentCount", "实到人数");
-        int yes = count(task, "yesCount", "赞成人数");
-        int no = count(task, "noCount", "反对人数");
-        int abstain = count(task, "abstainCount", "弃权人数");
-        if (due < 1) {
-            throw new InvalidInputException(ErrorCode.MEETING_INVALID, "应到人数至少为1");
-        }
+        // each count is a whole number in the form's range; how they relate is for this listener to check
+        int due = Inputs.number(task, "dueCount").intValue();
+        int present = Inputs.number(task, "presentCount").intValue();
+        int yes = Inputs.number(task, "yesCount").intValue();
+        int no = Inputs.number(task, "noCount").intValue();
+        int abstain = Inputs.number(task, "abstainCount").intValue();
         if (present > due) {
             throw new InvalidInputException(ErrorCode.MEETING_INVALID, "实到人数" + present + "多于应到人数" + due);
         }
         if (yes + no + abstain > present) {
             throw new InvalidInputException(ErrorCode.MEETING_INVALID, "赞成、反对、弃权合计" + (yes + no + abstain) + "多于实到人数" + present);
         }
-        String basis = "VILLAGERS_ASSEMBLY".equals(body)
-                ? Inputs.choice(task, "quorumBasis", "到会基数", Set.of("ADULTS", "HOUSEHOLDS")) : null;
-        String minutes = Inputs.required(task, "minutes", "会议纪要");
-        switch (step) {
-            case "PROPOSAL" -> Inputs.required(task, "proposalText", "提议内容");
-            case "DELIBERATION" -> Inputs.required(task, "deliberationText", "商议形成的方案");
-            case "JOINT" -> {
-                Inputs.required(task, "proposalText", "提议内容");
-                Inputs.required(task, "deliberationText", "商议形成的方案");
-            }
-            case "PARTY_MEMBERS" -> Inputs.required(task, "reviewOpinion", "审议意见");
-            default -> Inputs.required(task, "resolutionText", "决议内容");
-        }
+        String basis = "VILLAGERS_ASSEMBLY".equals(body) ? Inputs.text(task, "quorumBasis") : null;
+        String minutes = Inputs.text(task, "minutes");
 
         VariableMap counts = Variables.createVariables().putValue("body", body).putValue("quorumBasis", basis)
                 .putValue("dueCount", due).putValue("presentCount", present).putValue("yesCount", yes);
@@ -102,7 +87,7 @@ public class MeetingSteps {
         Map<String, Object> passing = quorumMet ? evaluate("meeting-passing", counts) : Map.of();
         boolean passed = quorumMet && Boolean.TRUE.equals(passing.get("passed"));
         String rule = quorum.get("quorumRule") + (quorumMet ? "；" + passing.get("passRule") : "");
-        long matterId = MatterSteps.matterId(task.getExecution());
+        long matterId = MatterRef.of(register, task).id();
         register.insertMeeting(new MeetingRow(null, matterId, step, body, noticeDate, meetingDate, due, present, yes, no, abstain,
                 basis, quorumMet, passed, rule, minutes, people.currentUserId(), null));
 
@@ -127,16 +112,5 @@ public class MeetingSteps {
             throw new IllegalStateException("Decision " + decision + " matched no rule for " + variables);
         }
         return result.getFirstResult().getEntryMap();
-    }
-
-    private static int count(DelegateTask task, String name, String label) {
-        Double value = PlainValues.number(task.getVariable(name));
-        if (value == null) {
-            throw new InvalidInputException(ErrorCode.MEETING_INVALID, "请填写" + label);
-        }
-        if (value < 0 || value != Math.floor(value) || value > 100_000) {
-            throw new InvalidInputException(ErrorCode.MEETING_INVALID, label + "应为0至100000之间的整数");
-        }
-        return value.intValue();
     }
 }

@@ -1,6 +1,7 @@
 package cn.lingyan.rectification;
 
 import cn.lingyan.org.People;
+import cn.lingyan.system.Inputs;
 import cn.lingyan.system.PlainValues;
 import java.math.BigDecimal;
 import java.util.List;
@@ -32,31 +33,28 @@ public class AcceptanceSteps {
     /** End listener of the acceptance decision: one ledger row per acceptance, passed or failed. */
     public void recordAcceptance(DelegateExecution execution) {
         CaseRef ref = CaseRef.of(ledger, execution);
-        Map<String, Object> acceptance = resultOf(execution.getVariable("acceptance"));
-        ledger.insertAcceptance(ref.caseId(), ref.cycle(), decimal(execution.getVariable("selfScore")),
-                decimal(execution.getVariable("score")), decimal(execution.getVariable("unsatisfiedRatio")),
-                Boolean.TRUE.equals(execution.getVariable("allTasksClosed")), String.valueOf(acceptance.get("acceptanceResult")),
-                PlainValues.text(acceptance.get("acceptanceReason")), PlainValues.text(execution.getVariable("acceptanceNote")),
-                PlainValues.text(execution.getVariable("acceptedBy")));
+        Map<String, Object> acceptance = Inputs.object(execution, "acceptance");
+        ledger.insertAcceptance(ref.caseId(), ref.cycle(), decimal(execution, "selfScore"), decimal(execution, "score"),
+                decimal(execution, "unsatisfiedRatio"), Inputs.bool(execution, "allTasksClosed"),
+                String.valueOf(acceptance.get("acceptanceResult")), PlainValues.text(acceptance.get("acceptanceReason")),
+                Inputs.text(execution, "acceptanceNote"), Inputs.text(execution, "acceptedBy"));
     }
 
     /** Complete listener of 县委组织部销号: the consolidation period begins. */
     public void signOff(DelegateTask task) {
         CaseRef ref = CaseRef.of(ledger, task);
         ledger.markSignedOff(ref.caseId());
-        ledger.insertEvent(ref.caseId(), ref.cycle(), "SIGNED_OFF", PlainValues.text(task.getVariable("signOffNote")),
-                people.currentUserId());
+        ledger.insertEvent(ref.caseId(), ref.cycle(), "SIGNED_OFF", Inputs.text(task, "signOffNote"), people.currentUserId());
     }
 
     /** Complete listener of 乡镇党委开展"回头看". */
     public void lookBack(DelegateTask task) {
         CaseRef ref = CaseRef.of(ledger, task);
-        boolean relapse = PlainValues.bool(task.getVariable("relapseFound"));
+        boolean relapse = Inputs.bool(task, "relapseFound");
         task.setVariable("relapseFound", relapse);
-        String recurred = relapse ? String.join(",", PlainValues.strings(task.getVariable("recurredCategories"))) : "";
+        String recurred = relapse ? String.join(",", Inputs.strings(task, "recurredCategories")) : "";
         ledger.insertEvent(ref.caseId(), ref.cycle(), "LOOK_BACK",
-                (recurred.isEmpty() ? "" : "再次出现：" + recurred + "；") + PlainValues.text(task.getVariable("lookBackNote")),
-                people.currentUserId());
+                (recurred.isEmpty() ? "" : "再次出现：" + recurred + "；") + Inputs.text(task, "lookBackNote"), people.currentUserId());
     }
 
     /** End listener of 巩固完成: the case is closed. */
@@ -66,14 +64,8 @@ public class AcceptanceSteps {
         ledger.insertEvent(ref.caseId(), ref.cycle(), "CLOSED", null, null);
     }
 
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> resultOf(Object value) {
-        Object plain = PlainValues.of(value);
-        return plain instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
-    }
-
-    private static BigDecimal decimal(Object value) {
-        Double number = PlainValues.number(value);
+    private static BigDecimal decimal(DelegateExecution execution, String name) {
+        Double number = Inputs.number(execution, name);
         return number == null ? null : BigDecimal.valueOf(number);
     }
 }

@@ -4,7 +4,7 @@ import cn.lingyan.org.OrgDirectory;
 import cn.lingyan.org.OrgLevel;
 import cn.lingyan.org.OrgUnit;
 import cn.lingyan.org.UnitScope;
-import cn.lingyan.system.PlainValues;
+import cn.lingyan.system.Inputs;
 import cn.lingyan.system.ProcessKeys;
 import cn.lingyan.refusal.ErrorCode;
 import cn.lingyan.refusal.InvalidInputException;
@@ -40,18 +40,20 @@ class CaseStartListener implements ExecutionListener {
         this.clock = clock;
     }
 
-    /** Only a village the county confirmed in a yearly screening skips the screening steps. */
-    private void requireConfirmedByCampaign(String campaignKey, OrgUnit village) {
-        boolean confirmed = campaignKey != null && ledger.findScreenings(campaignKey).stream()
-                .anyMatch(row -> village.code().equals(row.villageCode()) && Boolean.TRUE.equals(row.included()));
-        if (!confirmed) {
-            throw new InvalidInputException(ErrorCode.FORM_INVALID, village.name() + "未在年度排查中经县级确认，请先完成逐村排查和县级确认");
-        }
+    /**
+     * Only a village the county confirmed in a yearly screening skips the screening steps; its categories and cause
+     * are the ones the county confirmed there.
+     */
+    private ScreeningRow confirmedByCampaign(String campaignKey, OrgUnit village) {
+        return (campaignKey == null ? List.<ScreeningRow>of() : ledger.findScreenings(campaignKey)).stream()
+                .filter(row -> village.code().equals(row.villageCode()) && Boolean.TRUE.equals(row.included())).findFirst()
+                .orElseThrow(() -> new InvalidInputException(ErrorCode.FORM_INVALID,
+                        village.name() + "未在年度排查中经县级确认，请先完成逐村排查和县级确认"));
     }
 
     @Override
     public void notify(DelegateExecution execution) {
-        OrgUnit village = directory.village(PlainValues.text(execution.getVariable("villageCode")));
+        OrgUnit village = directory.village(Inputs.text(execution, "villageCode"));
         unitScope.requireMayStart(ProcessKeys.WEAK_BRANCH_RECTIFICATION, village.code());
         CaseRow open = ledger.findOpenCaseOfVillage(village.code());
         if (open != null) {
@@ -62,10 +64,9 @@ class CaseStartListener implements ExecutionListener {
             execution.setProcessBusinessKey(village.code() + "-" + year + "-rectification");
         }
         OrgUnit township = directory.unit(village.townshipCode(), OrgLevel.TOWNSHIP);
-        boolean fromCampaign = PlainValues.bool(execution.getVariable("confirmedByCampaign"));
-        if (fromCampaign) {
-            requireConfirmedByCampaign(PlainValues.text(execution.getVariable("campaignKey")), village);
-        }
+        boolean fromCampaign = Inputs.bool(execution, "confirmedByCampaign");
+        String campaignKey = Inputs.text(execution, "campaignKey");
+        ScreeningRow screening = fromCampaign ? confirmedByCampaign(campaignKey, village) : null;
 
         execution.setVariable("villageCode", village.code());
         execution.setVariable("villageName", village.name());
@@ -85,12 +86,11 @@ class CaseStartListener implements ExecutionListener {
         ledger.insertCase(new CaseRow(null, execution.getProcessInstanceId(), execution.getProcessBusinessKey(),
                 village.code(), village.name(), township.code(), village.countyCode(), year, 1,
                 fromCampaign ? CaseStage.RECTIFYING.name() : CaseStage.SCREENING.name(), false, null, null, 0,
-                PlainValues.text(execution.getVariable("campaignKey")), null, null, null, null));
+                campaignKey, null, null, null, null));
         long caseId = ledger.findCaseByInstance(execution.getProcessInstanceId()).id();
         execution.setVariable("caseId", caseId);
-        if (fromCampaign) {
-            List<String> categories = PlainValues.strings(execution.getVariable("confirmedCategories"));
-            steps.recordConfirmation(caseId, 1, categories, PlainValues.text(execution.getVariable("rootCause")),
+        if (screening != null) {
+            steps.recordConfirmation(caseId, 1, List.of(screening.confirmedCategories().split(",")), screening.rootCause(),
                     "县级确认（年度排查）");
         }
     }

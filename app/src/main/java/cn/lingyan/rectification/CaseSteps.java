@@ -2,6 +2,7 @@ package cn.lingyan.rectification;
 
 import cn.lingyan.org.Routing;
 import cn.lingyan.org.People;
+import cn.lingyan.system.Inputs;
 import cn.lingyan.system.PlainValues;
 import cn.lingyan.refusal.ErrorCode;
 import cn.lingyan.refusal.InvalidInputException;
@@ -42,7 +43,7 @@ public class CaseSteps {
 
     /** Create listener of 县委组织部确认: the DMN suggestions as one readable line. */
     public void describeSuggestions(DelegateTask task) {
-        List<Map<String, Object>> suggestions = PlainValues.listOfMaps(task.getVariable("suggestedCategories"));
+        List<Map<String, Object>> suggestions = Inputs.rows(task, "suggestedCategories");
         String text = suggestions.isEmpty() ? "未触发规则表中的情形"
                 : suggestions.stream().map(s -> s.get("category") + " " + s.get("categoryName")).collect(Collectors.joining("；"));
         task.setVariable("suggestedCategoriesText", text);
@@ -53,24 +54,17 @@ public class CaseSteps {
     /** Complete listener of 县委组织部确认软弱涣散村党组织. */
     public void confirm(DelegateTask task) {
         CaseRef ref = CaseRef.of(ledger, task);
-        String decision = PlainValues.text(task.getVariable("confirmDecision"));
-        if ("CONFIRM".equals(decision)) {
-            recordConfirmation(ref.caseId(), ref.cycle(), PlainValues.strings(task.getVariable("confirmedCategories")),
-                    PlainValues.text(task.getVariable("rootCause")), PlainValues.text(task.getVariable("confirmNote")));
+        if ("CONFIRM".equals(Inputs.text(task, "confirmDecision"))) {
+            recordConfirmation(ref.caseId(), ref.cycle(), Inputs.strings(task, "confirmedCategories"),
+                    Inputs.text(task, "rootCause"), Inputs.text(task, "confirmNote"));
         } else {
             ledger.updateStage(ref.caseId(), CaseStage.NOT_LISTED.name());
-            ledger.insertEvent(ref.caseId(), ref.cycle(), "NOT_LISTED", PlainValues.text(task.getVariable("confirmNote")),
-                    people.currentUserId());
+            ledger.insertEvent(ref.caseId(), ref.cycle(), "NOT_LISTED", Inputs.text(task, "confirmNote"), people.currentUserId());
         }
     }
 
+    /** The confirmed categories and cause: the county's confirmation form or its screening list requires both. */
     void recordConfirmation(long caseId, int cycle, List<String> categories, String rootCause, String note) {
-        if (categories.isEmpty()) {
-            throw new InvalidInputException(ErrorCode.FORM_INVALID, "确认列为软弱涣散村时至少选择一项情形");
-        }
-        if (rootCause == null || rootCause.isBlank()) {
-            throw new InvalidInputException(ErrorCode.FORM_INVALID, "请填写主要原因分析");
-        }
         for (String code : categories.stream().distinct().toList()) {
             ledger.insertCategory(caseId, cycle, code, catalogue.name(code));
         }
@@ -81,18 +75,17 @@ public class CaseSteps {
     /** Complete listener of 落实"四个一": the people must be members of the right units; starts the deadline. */
     public void assignFourOnes(DelegateTask task) {
         CaseRef ref = CaseRef.of(ledger, task);
-        String villageCode = (String) task.getVariable("villageCode");
-        String countyLeaderId = PlainValues.text(task.getVariable("countyLeaderId"));
-        String firstSecretaryId = PlainValues.text(task.getVariable("firstSecretaryId"));
+        String villageCode = ref.row().villageCode();
+        String countyLeaderId = Inputs.text(task, "countyLeaderId");
+        String firstSecretaryId = Inputs.text(task, "firstSecretaryId");
         requireMember(countyLeaderId, routing.group(villageCode, "leaders"), "县级联系领导");
         requireMember(firstSecretaryId, routing.group(villageCode, "first-secretary"), "本村第一书记");
         task.setVariable("countyLeaderId", countyLeaderId);
         task.setVariable("firstSecretaryId", firstSecretaryId);
 
         ledger.deleteAssignment(ref.caseId(), ref.cycle());
-        ledger.insertAssignment(ref.caseId(), ref.cycle(), countyLeaderId,
-                PlainValues.text(task.getVariable("townshipLeaderName")), firstSecretaryId,
-                PlainValues.text(task.getVariable("pairedUnit")), people.currentUserId());
+        ledger.insertAssignment(ref.caseId(), ref.cycle(), countyLeaderId, Inputs.text(task, "townshipLeaderName"),
+                firstSecretaryId, Inputs.text(task, "pairedUnit"), people.currentUserId());
         LocalDate due = LocalDate.now(clock).plus(rules.rectificationPeriod());
         setDeadline(task.getExecution(), ref.caseId(), due, 0);
     }

@@ -40,7 +40,7 @@ class LaunchScreeningsDelegate implements JavaDelegate {
         int year = LocalDate.now(clock).getYear();
         int launched = 0;
         for (OrgUnit county : directory.atLevel(OrgLevel.COUNTY)) {
-            if (!screening.campaignExists(ScreeningSteps.campaignKey(county.code(), year))) {
+            if (!screening.campaignExists(county.code(), year)) {
                 runtimeService.startProcessInstanceByKey(ProcessKeys.WEAK_BRANCH_SCREENING,
                         Variables.createVariables().putValue("countyCode", county.code()).putValue("screeningYear", year));
                 launched++;

@@ -1,6 +1,6 @@
 package cn.lingyan.rectification;
 
-import cn.lingyan.system.PlainValues;
+import cn.lingyan.system.Inputs;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -25,10 +25,10 @@ class ReopenCaseDelegate implements JavaDelegate {
         CaseRef previous = CaseRef.of(ledger, execution);
         int cycle = previous.cycle() + 1;
         ledger.startCycle(previous.caseId(), cycle);
-        for (String code : PlainValues.strings(execution.getVariable("recurredCategories")).stream().distinct().toList()) {
+        for (String code : Inputs.strings(execution, "recurredCategories").stream().distinct().toList()) {
             ledger.insertCategory(previous.caseId(), cycle, code, catalogue.name(code));
         }
-        Object reason = AcceptanceSteps.resultOf(execution.getVariable("lookBack")).get("lookBackReason");
+        Object reason = Inputs.object(execution, "lookBack").get("lookBackReason");
         ledger.insertEvent(previous.caseId(), cycle, "REOPENED", "挂牌督办：" + reason, null);
         execution.setVariable("cycle", cycle);
         execution.setVariable("supervised", true);

@@ -1,5 +1,6 @@
 package cn.lingyan.rectification;
 
+import cn.lingyan.system.Inputs;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -32,8 +33,8 @@ class ResetDeadlineDelegate implements JavaDelegate {
         caseSteps.setDeadline(execution, ref.caseId(), due, 0);
         ledger.updateStage(ref.caseId(), CaseStage.RECTIFYING.name());
         ledger.insertEvent(ref.caseId(), ref.cycle(), "ACCEPTANCE_FAILED", "再整改期限至" + due, null);
-        Object reason = AcceptanceSteps.resultOf(execution.getVariable("acceptance")).get("acceptanceReason");
-        String note = String.valueOf(execution.getVariable("acceptanceNote")).replaceAll("[。.；;\\s]+$", "");
+        Object reason = Inputs.object(execution, "acceptance").get("acceptanceReason");
+        String note = Inputs.text(execution, "acceptanceNote").replaceAll("[。.；;\\s]+$", "");
         execution.setVariable("lastAcceptanceText", "上次验收未通过：" + reason + "。验收意见：" + note + "。再整改期限至" + due + "。");
     }
 }

@@ -6,6 +6,7 @@ import cn.lingyan.org.OrgUnit;
 import cn.lingyan.org.UnitScope;
 import cn.lingyan.org.People;
 import cn.lingyan.engine.SystemAccess;
+import cn.lingyan.system.Inputs;
 import cn.lingyan.system.PlainValues;
 import cn.lingyan.system.ProcessKeys;
 import cn.lingyan.refusal.ErrorCode;
@@ -52,33 +53,31 @@ public class ScreeningSteps {
 
     /** Start listener: one campaign per county and year, started by that county's org department. */
     public void start(DelegateExecution execution) {
-        String countyCode = PlainValues.text(execution.getVariable("countyCode"));
+        String countyCode = Inputs.optional(execution, "countyCode");
         // left empty in the start form: the starter's own county
-        OrgUnit county = directory.unit(countyCode == null || countyCode.isBlank() ? unitScope.homeUnit() : countyCode, OrgLevel.COUNTY);
+        OrgUnit county = directory.unit(countyCode == null ? unitScope.homeUnit() : countyCode, OrgLevel.COUNTY);
         unitScope.requireMayStart(ProcessKeys.WEAK_BRANCH_SCREENING, county.code());
-        Double year = PlainValues.number(execution.getVariable("screeningYear"));
-        if (year == null || year < 2000 || year > 2100 || year != Math.rint(year)) {
-            throw new InvalidInputException(ErrorCode.FORM_INVALID, "排查年度应为2000到2100之间的年份");
-        }
-        String key = campaignKey(county.code(), year.intValue());
-        if (campaignExists(key)) {
-            throw new InvalidInputException(ErrorCode.DUPLICATE_CAMPAIGN, county.name(), year.intValue(), key);
+        int year = Inputs.number(execution, "screeningYear").intValue();
+        String key = campaignKey(county.code(), year);
+        if (campaignExists(county.code(), year)) {
+            throw new InvalidInputException(ErrorCode.DUPLICATE_CAMPAIGN, county.name(), year, key);
         }
         execution.setProcessBusinessKey(key);
         execution.setVariable("countyCode", county.code());
         execution.setVariable("countyName", county.name());
-        execution.setVariable("screeningYear", year.intValue());
+        execution.setVariable("screeningYear", year);
         execution.setVariable("campaignKey", key);
-        execution.setVariable("caseTitle", county.name() + year.intValue() + "年度软弱涣散村党组织排查");
+        execution.setVariable("caseTitle", county.name() + year + "年度软弱涣散村党组织排查");
     }
 
     /** Business key of a county's campaign for a year; also the ledger's key of its screening rows. */
-    static String campaignKey(String countyCode, int year) {
+    private static String campaignKey(String countyCode, int year) {
         return countyCode + "-" + year + "-screening";
     }
 
-    /** A campaign runs or has run (its screening rows are in the ledger) for this key. */
-    boolean campaignExists(String key) {
+    /** The county's campaign of the year runs or has run (its screening rows are in the ledger). */
+    boolean campaignExists(String countyCode, int year) {
+        String key = campaignKey(countyCode, year);
         long running = systemAccess.call(() -> runtimeService.createProcessInstanceQuery()
                 .processDefinitionKey(ProcessKeys.WEAK_BRANCH_SCREENING).processInstanceBusinessKey(key).count());
         return running > 0 || !ledger.findScreenings(key).isEmpty();
@@ -86,7 +85,7 @@ public class ScreeningSteps {
 
     /** Create listener of the per-township task: one row per village of that township. */
     public void prepareTownship(DelegateTask task) {
-        OrgUnit township = directory.unit((String) task.getVariable("townshipCode"), OrgLevel.TOWNSHIP);
+        OrgUnit township = directory.unit(Inputs.text(task, "townshipCode"), OrgLevel.TOWNSHIP);
         // local to this township's instance execution, where both submit-form and complete write back
         task.getExecution().setVariableLocal("townshipName", township.name());
         List<Map<String, Object>> rows = directory.villagesUnder(township.code()).stream().map(v -> {
@@ -100,11 +99,11 @@ public class ScreeningSteps {
 
     /** Complete listener of the per-township task: every village screened, each judged by the DMN table. */
     public void recordTownship(DelegateTask task) {
-        String townshipCode = (String) task.getVariable("townshipCode");
-        String campaignKey = (String) task.getVariable("campaignKey");
+        String townshipCode = Inputs.text(task, "townshipCode");
+        String campaignKey = Inputs.text(task, "campaignKey");
         Map<String, OrgUnit> villages = directory.villagesUnder(townshipCode).stream()
                 .collect(Collectors.toMap(OrgUnit::code, v -> v, (a, b) -> a, LinkedHashMap::new));
-        List<Map<String, Object>> rows = PlainValues.listOfMaps(task.getVariable("villageScreenings"));
+        List<Map<String, Object>> rows = Inputs.rows(task, "villageScreenings");
         Set<String> seen = rows.stream().map(r -> PlainValues.text(r.get("villageCode"))).collect(Collectors.toSet());
         if (!seen.equals(villages.keySet()) || rows.size() != villages.size()) {
             throw new InvalidInputException(ErrorCode.FORM_INVALID, "逐村排查名单应与本乡镇的村一一对应，请勿增删");
@@ -113,7 +112,7 @@ public class ScreeningSteps {
             OrgUnit village = villages.get(PlainValues.text(row.get("villageCode")));
             List<String> suggested = suggest(row);
             ledger.insertScreening(new ScreeningRow(null, campaignKey, village.countyCode(),
-                    ((Number) task.getVariable("screeningYear")).intValue(), townshipCode, village.code(), village.name(),
+                    Inputs.number(task, "screeningYear").intValue(), townshipCode, village.code(), village.name(),
                     PlainValues.jsonText(row), String.join(",", suggested), PlainValues.text(row.get("screeningNote")),
                     people.currentUserId(), null, null, null));
         }
@@ -122,7 +121,7 @@ public class ScreeningSteps {
     /** Create listener of the county's confirmation: every screened village, suggested ones pre-ticked. */
     public void prepareConfirmation(DelegateTask task) {
         List<Map<String, Object>> items = new ArrayList<>();
-        for (ScreeningRow row : ledger.findScreenings((String) task.getVariable("campaignKey"))) {
+        for (ScreeningRow row : ledger.findScreenings(Inputs.text(task, "campaignKey"))) {
             List<String> suggested = row.suggestedCategories().isEmpty() ? List.of() : List.of(row.suggestedCategories().split(","));
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("villageCode", row.villageCode());
@@ -139,10 +138,10 @@ public class ScreeningSteps {
 
     /** Complete listener of the county's confirmation: the confirmed villages become cases. */
     public void confirmList(DelegateTask task) {
-        String campaignKey = (String) task.getVariable("campaignKey");
+        String campaignKey = Inputs.text(task, "campaignKey");
         Set<String> screened = ledger.findScreenings(campaignKey).stream().map(ScreeningRow::villageCode).collect(Collectors.toSet());
         List<Map<String, Object>> confirmed = new ArrayList<>();
-        for (Map<String, Object> item : PlainValues.listOfMaps(task.getVariable("weakList"))) {
+        for (Map<String, Object> item : Inputs.rows(task, "weakList")) {
             String villageCode = PlainValues.text(item.get("villageCode"));
             if (!screened.contains(villageCode)) {
                 throw new InvalidInputException(ErrorCode.UNKNOWN_VILLAGE, villageCode);
@@ -150,10 +149,6 @@ public class ScreeningSteps {
             boolean include = PlainValues.bool(item.get("include"));
             List<String> categories = include ? PlainValues.strings(item.get("categories")) : List.of();
             String rootCause = include ? PlainValues.text(item.get("rootCause")) : null;
-            if (include && (categories.isEmpty() || rootCause == null || rootCause.isBlank())) {
-                throw new InvalidInputException(ErrorCode.FORM_INVALID,
-                        directory.village(villageCode).name() + "列入名单时须选择情形并填写主要原因");
-            }
             ledger.confirmScreening(campaignKey, villageCode, include, String.join(",", categories), rootCause);
             if (include) {
                 confirmed.add(Map.of("villageCode", villageCode, "categories", categories, "rootCause", rootCause));

@@ -1,6 +1,6 @@
 package cn.lingyan.rectification;
 
-import cn.lingyan.system.PlainValues;
+import cn.lingyan.system.Inputs;
 import cn.lingyan.system.ProcessKeys;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -9,7 +9,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
-/** 逐村启动整顿案件: one weak-branch-rectification case per confirmed village, in the campaign's transaction. */
+/**
+ * 逐村启动整顿案件: one weak-branch-rectification case per confirmed village, in the campaign's transaction; each case
+ * takes its categories and cause from the campaign's ledger rows.
+ */
 @Component("startCasesDelegate")
 class StartCasesDelegate implements JavaDelegate {
 
@@ -22,12 +25,10 @@ class StartCasesDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         int started = 0;
-        for (Map<String, Object> village : PlainValues.listOfMaps(execution.getVariable("confirmedVillages"))) {
+        for (Map<String, Object> village : Inputs.rows(execution, "confirmedVillages")) {
             runtimeService.startProcessInstanceByKey(ProcessKeys.WEAK_BRANCH_RECTIFICATION, Variables.createVariables()
                     .putValue("villageCode", village.get("villageCode"))
                     .putValue("confirmedByCampaign", true)
-                    .putValue("confirmedCategories", PlainValues.json(PlainValues.strings(village.get("categories"))))
-                    .putValue("rootCause", village.get("rootCause"))
                     .putValue("campaignKey", execution.getVariable("campaignKey")));
             started++;
         }

@@ -7,38 +7,61 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
-import java.util.Set;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
-/** Reading submitted form values with refusals a person can act on (the form already checked them in the browser). */
+/**
+ * The one way listeners read the values of a task or execution. The deployed form has already checked every
+ * completion and start on the server (FormValidationPlugin: required, options, ranges, lengths, patterns, dates),
+ * so these only read; the refusals here are the rules a form cannot express: dates measured against today.
+ */
 public final class Inputs {
 
     private Inputs() {}
 
-    public static String required(VariableScope scope, String name, String label) {
-        String text = PlainValues.text(scope.getVariable(name));
-        if (text == null || text.isEmpty()) {
-            throw new InvalidInputException(ErrorCode.FORM_INVALID, "请填写“" + label + "”");
-        }
-        return text;
+    /** Trimmed text; null when the variable is absent. */
+    public static String text(VariableScope scope, String name) {
+        return PlainValues.text(scope.getVariable(name));
     }
 
+    /** Trimmed text, or null when absent or empty: for a field the form lets a person leave blank. */
     public static String optional(VariableScope scope, String name) {
-        String text = PlainValues.text(scope.getVariable(name));
+        String text = text(scope, name);
         return text == null || text.isEmpty() ? null : text;
     }
 
-    public static String choice(VariableScope scope, String name, String label, Set<String> allowed) {
-        String value = required(scope, name, label);
-        if (!allowed.contains(value)) {
-            throw new InvalidInputException(ErrorCode.FORM_INVALID, "“" + label + "”的取值“" + value + "”不在可选范围内");
-        }
-        return value;
+    public static Double number(VariableScope scope, String name) {
+        return PlainValues.number(scope.getVariable(name));
+    }
+
+    public static boolean bool(VariableScope scope, String name) {
+        return PlainValues.bool(scope.getVariable(name));
+    }
+
+    /** A checklist or taglist: the chosen values, empty when none. */
+    public static List<String> strings(VariableScope scope, String name) {
+        return PlainValues.strings(scope.getVariable(name));
+    }
+
+    /** A dynamic list: its rows, empty when none. */
+    public static List<Map<String, Object>> rows(VariableScope scope, String name) {
+        return PlainValues.listOfMaps(scope.getVariable(name));
+    }
+
+    /** An object, such as a decision result kept with {@code camunda:mapDecisionResult="singleResult"}; empty when absent. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> object(VariableScope scope, String name) {
+        return PlainValues.of(scope.getVariable(name)) instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
     }
 
     /** A date as form-js submits it (yyyy-MM-dd), or null when empty. */
     public static LocalDate date(VariableScope scope, String name, String label) {
-        Object value = scope.getVariable(name);
+        return date(scope.getVariable(name), label);
+    }
+
+    /** A date field of a dynamic list's row, read like {@link #date(VariableScope, String, String)}. */
+    public static LocalDate date(Object value, String label) {
         if (value instanceof Date date) {
             return date.toInstant().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate();
         }

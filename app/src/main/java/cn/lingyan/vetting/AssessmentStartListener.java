@@ -4,7 +4,7 @@ import cn.lingyan.org.OrgDirectory;
 import cn.lingyan.org.OrgLevel;
 import cn.lingyan.org.OrgUnit;
 import cn.lingyan.org.UnitScope;
-import cn.lingyan.system.PlainValues;
+import cn.lingyan.system.Inputs;
 import cn.lingyan.system.ProcessKeys;
 import cn.lingyan.refusal.ErrorCode;
 import cn.lingyan.refusal.InvalidInputException;
@@ -36,14 +36,14 @@ class AssessmentStartListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        OrgUnit village = directory.village(PlainValues.text(execution.getVariable("villageCode")));
+        OrgUnit village = directory.village(Inputs.text(execution, "villageCode"));
         unitScope.requireMayStart(ProcessKeys.SECRETARY_ASSESSMENT, village.code());
-        Double rawYear = PlainValues.number(execution.getVariable("assessmentYear"));
+        // the form takes any whole year; only the past year and this one may be assessed
+        int year = Inputs.number(execution, "assessmentYear").intValue();
         int thisYear = LocalDate.now(clock).getYear();
-        if (rawYear == null || rawYear.intValue() != rawYear || rawYear < thisYear - 1 || rawYear > thisYear) {
+        if (year < thisYear - 1 || year > thisYear) {
             throw new InvalidInputException(ErrorCode.FORM_INVALID, "研判年度应为" + (thisYear - 1) + "或" + thisYear + "年");
         }
-        int year = rawYear.intValue();
         AssessmentRow existing = archive.findAssessmentOfVillage(village.code(), year);
         String businessKey = village.code() + "-" + year + "-assessment";
         if (existing != null) {

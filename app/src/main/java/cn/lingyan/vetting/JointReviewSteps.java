@@ -14,7 +14,6 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -48,7 +47,7 @@ public class JointReviewSteps {
 
     /** Create listener of 县委组织部发起联审: the county's departments by DMN, all ticked, and the default reply time. */
     public void prepareLaunch(DelegateTask task) {
-        List<VettingRules.Department> departments = departments(task);
+        List<VettingRules.Department> departments = departments(VettingRef.of(archive, task));
         task.setVariable("departmentOptions", PlainValues.json(departments.stream()
                 .map(d -> Map.of("label", d.name() + (d.mandatory() ? "（必须参加）" : ""), "value", d.role())).toList()));
         task.getExecution().setVariable("reviewDepartments", PlainValues.json(departments.stream().map(VettingRules.Department::role).toList()));
@@ -57,10 +56,12 @@ public class JointReviewSteps {
 
     /** Complete listener of 县委组织部发起联审: opens one answer per department for a new review round. */
     public void launch(DelegateTask task) {
-        List<VettingRules.Department> departments = departments(task);
+        VettingRef ref = VettingRef.of(archive, task);
+        List<VettingRules.Department> departments = departments(ref);
         Map<String, VettingRules.Department> byRole = departments.stream()
                 .collect(Collectors.toMap(VettingRules.Department::role, d -> d, (a, b) -> a, LinkedHashMap::new));
-        List<String> chosen = PlainValues.strings(task.getVariable("reviewDepartments")).stream().distinct().toList();
+        // the form's options come from the table, so only this listener can hold the choice against it
+        List<String> chosen = Inputs.strings(task, "reviewDepartments").stream().distinct().toList();
         for (String role : chosen) {
             if (!byRole.containsKey(role)) {
                 throw new InvalidInputException(ErrorCode.FORM_INVALID, "“" + role + "”不是本县联审部门");
@@ -71,34 +72,31 @@ public class JointReviewSteps {
         if (!missing.isEmpty()) {
             throw new InvalidInputException(ErrorCode.FORM_INVALID, String.join("、", missing) + "必须参加联审");
         }
-        int days = PlainValues.number(task.getVariable("replyWorkingDays")).intValue();
         LocalDate today = LocalDate.now(clock);
-        LocalDate due = calendar.plusWorkingDays(today, days);
+        LocalDate due = calendar.plusWorkingDays(today, Inputs.number(task, "replyWorkingDays").intValue());
         LocalDate remind = calendar.minusWorkingDays(due, properties.remindWorkingDaysBefore());
         if (!remind.isAfter(today)) {
             remind = due;
         }
-        long vettingId = vettingId(task.getExecution());
-        int round = (task.getVariable("reviewRound") instanceof Number n ? n.intValue() : 0) + 1;
+        int round = archive.findLatestRound(ref.id()) + 1;
         List<String> ordered = byRole.keySet().stream().filter(chosen::contains).toList();
         for (String role : ordered) {
-            archive.insertAnswer(vettingId, round, role, byRole.get(role).name(), due);
+            archive.insertAnswer(ref.id(), round, role, byRole.get(role).name(), due);
         }
         DelegateExecution execution = task.getExecution();
-        execution.setVariable("reviewRound", round);
-        execution.setVariable("reviewDepartmentList", new ArrayList<>(ordered));
         // answers are due by the end of the due date; the overdue escalation fires when it is over
         execution.setVariable("replyDue", Date.from(due.plusDays(1).atStartOfDay(clock.getZone()).toInstant()));
         execution.setVariable("replyRemindAt", Date.from(remind.atTime(9, 0).atZone(clock.getZone()).toInstant()));
         execution.setVariable("replyDueText", due.toString());
-        archive.insertEvent(vettingId, "JOINT_REVIEW_LAUNCHED", "第" + round + "轮联审："
+        archive.insertEvent(ref.id(), "JOINT_REVIEW_LAUNCHED", "第" + round + "轮联审："
                 + ordered.stream().map(r -> byRole.get(r).name()).collect(Collectors.joining("、")) + "，" + due + "前答复",
                 people.currentUserId());
     }
 
-    /** Collection of the multi-instance department review. */
+    /** Collection of the multi-instance department review: the departments of the archive's latest round, in order. */
     public List<String> departmentList(DelegateExecution execution) {
-        return PlainValues.strings(execution.getVariable("reviewDepartmentList"));
+        long vettingId = VettingRef.of(archive, execution).id();
+        return archive.findAnswersOfRound(vettingId, archive.findLatestRound(vettingId)).stream().map(AnswerRow::department).toList();
     }
 
     /** Create listener of 联审部门审查: labels, the enabled clauses, and this answer's own form variables. */
@@ -114,14 +112,10 @@ public class JointReviewSteps {
         task.getExecution().setVariableLocal("evidenceNote", "");
     }
 
-    /** Complete listener of 联审部门审查. */
+    /** Complete listener of 联审部门审查: the clauses must be ones the current negative list enables. */
     public void recordAnswer(DelegateTask task) {
-        String result = Inputs.choice(task, "reviewResult", "审查结论", Set.of("NO_HIT", "HIT"));
-        List<String> clauses = "HIT".equals(result) ? PlainValues.strings(task.getVariable("hitClauses")).stream().distinct().toList()
-                : List.of();
-        if ("HIT".equals(result) && clauses.isEmpty()) {
-            throw new InvalidInputException(ErrorCode.FORM_INVALID, "发现负面清单情形时请勾选命中条目");
-        }
+        String result = Inputs.text(task, "reviewResult");
+        List<String> clauses = "HIT".equals(result) ? Inputs.strings(task, "hitClauses").stream().distinct().toList() : List.of();
         Map<String, VettingRules.Clause> known = rules.clauses();
         for (String code : clauses) {
             VettingRules.Clause clause = known.get(code);
@@ -129,13 +123,12 @@ public class JointReviewSteps {
                 throw new InvalidInputException(ErrorCode.FORM_INVALID, "“" + code + "”不是现行负面清单条目");
             }
         }
-        String note = Inputs.required(task, "evidenceNote", "审查依据及说明");
         AnswerRow answer = answer(task.getExecution());
         if (answer.result() != null) {
             throw new InvalidInputException(ErrorCode.FORM_INVALID, answer.departmentName() + "本轮已答复");
         }
         archive.recordAnswer(answer.vettingId(), answer.reviewRound(), answer.department(), result, String.join(",", clauses),
-                note, people.currentUserId());
+                Inputs.text(task, "evidenceNote"), people.currentUserId());
         archive.insertEvent(answer.vettingId(), "ANSWERED", answer.departmentName() + "："
                 + ("HIT".equals(result) ? "命中" + String.join("、", clauses) : "未发现负面清单情形"), people.currentUserId());
     }
@@ -159,16 +152,15 @@ public class JointReviewSteps {
     /** Complete listener of 联审逾期督办. */
     public void recordChase(DelegateTask task) {
         AnswerRow answer = answer(task.getExecution());
-        String note = Inputs.required(task, "chaseNote", "督办情况");
+        String note = Inputs.text(task, "chaseNote");
         archive.recordChase(answer.vettingId(), answer.reviewRound(), answer.department(), note);
         archive.insertEvent(answer.vettingId(), "CHASED", answer.departmentName() + "：" + note, people.currentUserId());
     }
 
     /** After all answers: hits classified by the negative list (DMN-B1), counted for the verdict (DMN-B2). */
     public void combine(DelegateExecution execution) {
-        long vettingId = vettingId(execution);
-        int round = ((Number) execution.getVariable("reviewRound")).intValue();
-        List<AnswerRow> answers = archive.findAnswersOfRound(vettingId, round);
+        long vettingId = VettingRef.of(archive, execution).id();
+        List<AnswerRow> answers = archive.findAnswersOfRound(vettingId, archive.findLatestRound(vettingId));
         Map<String, VettingRules.Clause> catalogue = rules.clauses();
         List<String> hard = new ArrayList<>();
         List<String> soft = new ArrayList<>();
@@ -195,30 +187,28 @@ public class JointReviewSteps {
 
     /** End listener of the verdict table: the DMN-B2 result in variables and the archive. */
     public void applyVerdict(DelegateExecution execution) {
-        Map<?, ?> result = (Map<?, ?>) PlainValues.of(execution.getVariable("verdictResult"));
+        Map<String, Object> result = Inputs.object(execution, "verdictResult");
         String verdict = (String) result.get("verdict");
         execution.setVariable("verdict", verdict);
         execution.setVariable("verdictReason", result.get("verdictReason"));
-        long vettingId = vettingId(execution);
+        long vettingId = VettingRef.of(archive, execution).id();
         archive.updateVerdict(vettingId, verdict);
         archive.insertEvent(vettingId, "VERDICT", verdict + " " + result.get("verdictReason"), null);
     }
 
     /** Complete listener of 联审会议研究 (SOFT hits): the meeting decides and records why. */
     public void meeting(DelegateTask task) {
-        String decision = Inputs.choice(task, "meetingDecision", "研究结论", Set.of("CLEAR", "DISQUALIFY"));
+        boolean clear = "CLEAR".equals(Inputs.text(task, "meetingDecision"));
         LocalDate date = Inputs.pastDate(task, "meetingDate", "会议日期", clock);
-        String reason = Inputs.required(task, "meetingReason", "会议研究意见及理由");
-        long vettingId = vettingId(task.getExecution());
-        String text = date + "联审会议" + ("CLEAR".equals(decision) ? "研究通过：" : "研究不予通过：") + reason;
+        String text = date + "联审会议" + (clear ? "研究通过：" : "研究不予通过：") + Inputs.text(task, "meetingReason");
         task.getExecution().setVariable("verdictReason", text);
-        archive.updateVerdict(vettingId, "CLEAR".equals(decision) ? "MEETING_CLEARED" : "MEETING_DISQUALIFIED");
+        long vettingId = VettingRef.of(archive, task).id();
+        archive.updateVerdict(vettingId, clear ? "MEETING_CLEARED" : "MEETING_DISQUALIFIED");
         archive.insertEvent(vettingId, "MEETING", text, people.currentUserId());
     }
 
-    private List<VettingRules.Department> departments(DelegateTask task) {
-        String county = PlainValues.text(task.getVariable("countyCode"));
-        List<VettingRules.Department> departments = rules.departmentsOf(county);
+    private List<VettingRules.Department> departments(VettingRef ref) {
+        List<VettingRules.Department> departments = rules.departmentsOf(ref.row().countyCode());
         for (VettingRules.Department department : departments) {
             if (!directory.roles().containsKey(department.role())) {
                 throw new IllegalStateException("joint-review-departments names role " + department.role()
@@ -228,19 +218,16 @@ public class JointReviewSteps {
         return departments;
     }
 
+    /** This department's answer of the latest round; the department is the multi-instance element, set by the engine. */
     private AnswerRow answer(DelegateExecution execution) {
-        long vettingId = vettingId(execution);
-        int round = ((Number) execution.getVariable("reviewRound")).intValue();
-        String department = PlainValues.text(execution.getVariable("department"));
-        return archive.findAnswersOfRound(vettingId, round).stream().filter(a -> a.department().equals(department))
-                .findFirst().orElseThrow(() -> new IllegalStateException("No answer row for " + department));
+        long vettingId = VettingRef.of(archive, execution).id();
+        String department = Inputs.text(execution, "department");
+        return archive.findAnswersOfRound(vettingId, archive.findLatestRound(vettingId)).stream()
+                .filter(a -> a.department().equals(department)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No answer row for " + department));
     }
 
     private static List<String> clauses(AnswerRow answer) {
         return answer.clauses() == null || answer.clauses().isBlank() ? List.of() : List.of(answer.clauses().split(","));
-    }
-
-    static long vettingId(DelegateExecution execution) {
-        return ((Number) execution.getVariable("vettingId")).longValue();
     }
 }

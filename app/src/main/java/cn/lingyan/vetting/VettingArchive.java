@@ -49,6 +49,9 @@ public interface VettingArchive {
 
     void updateVerdict(@Param("id") long id, @Param("verdict") String verdict);
 
+    /** The yearly assessment whose rating asked for this vetting (a replacement, 1★). */
+    void linkAssessment(@Param("id") long id, @Param("assessmentId") long assessmentId);
+
     void recordFiling(@Param("id") long id, @Param("filingNumber") String filingNumber, @Param("filedOn") LocalDate filedOn);
 
     /** Ends the vetting: no longer open, so the person may be nominated again. */
@@ -74,6 +77,9 @@ public interface VettingArchive {
     List<AnswerRow> findAnswers(long vettingId);
 
     List<AnswerRow> findAnswersOfRound(@Param("vettingId") long vettingId, @Param("round") int round);
+
+    /** The latest review round launched for a vetting; 0 before the first. */
+    int findLatestRound(long vettingId);
 
     // ---------------------------------------------------------------- events
 

@@ -6,7 +6,6 @@ import cn.lingyan.org.OrgLevel;
 import cn.lingyan.org.OrgUnit;
 import cn.lingyan.org.UnitScope;
 import cn.lingyan.org.People;
-import cn.lingyan.system.PlainValues;
 import cn.lingyan.system.ProcessKeys;
 import cn.lingyan.refusal.ErrorCode;
 import cn.lingyan.refusal.InvalidInputException;
@@ -14,23 +13,19 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
-import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
- * Opens a vetting when secretary-candidate-vetting starts (B1, 提名): checks the candidate record — the
- * identity number with its check digit, birth date and gender against the number, age, Party membership,
- * pledges — files the person in the archive (一人一档), refuses a second open vetting of the same person,
- * and keeps only a masked identity number in the process: the full number never stays in a variable.
+ * Opens a vetting when secretary-candidate-vetting starts (B1, 提名): checks what the nomination form cannot — the
+ * identity number's check digit, birth date and gender against the number, age, Party membership, the reserve
+ * pool and the earlier vetting — files the person in the archive (一人一档), refuses a second open vetting of the
+ * same person, and keeps only a masked identity number in the process: the full number never stays in a variable.
  */
 @Component("vettingStartListener")
 class VettingStartListener implements ExecutionListener {
-
-    static final Set<String> REASONS = Labels.REASONS.keySet();
-    static final Set<String> POSITIONS = Labels.POSITIONS.keySet();
 
     private final OrgDirectory directory;
     private final UnitScope unitScope;
@@ -55,18 +50,17 @@ class VettingStartListener implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         // whatever happens below, the full identity number must not outlive this listener as a variable
-        String idNumber = PlainValues.text(execution.getVariable("idNumber"));
+        String idNumber = Inputs.text(execution, "idNumber");
         execution.removeVariable("idNumber");
 
-        OrgUnit village = directory.village(PlainValues.text(execution.getVariable("villageCode")));
+        OrgUnit village = directory.village(Inputs.text(execution, "villageCode"));
         unitScope.requireMayStart(ProcessKeys.SECRETARY_CANDIDATE_VETTING, village.code());
-        String reason = Inputs.choice(execution, "vettingReason", "审查事由", REASONS);
-        String position = Inputs.choice(execution, "position", "拟任职务", POSITIONS);
-        Candidate candidate = "RESERVE_POOL".equals(Inputs.choice(execution, "candidateSource", "人选来源",
-                Set.of("NEW", "RESERVE_POOL")))
+        String reason = Inputs.text(execution, "vettingReason");
+        String position = Inputs.text(execution, "position");
+        Candidate candidate = "RESERVE_POOL".equals(Inputs.text(execution, "candidateSource"))
                 ? fromReservePool(execution, village, reason)
                 : fromNomination(execution, idNumber);
-        check(candidate, position, execution);
+        check(candidate, position);
         VettingRow previous = previousVetting(execution, candidate);
 
         long personId = file(candidate, village);
@@ -75,19 +69,12 @@ class VettingStartListener implements ExecutionListener {
             throw new InvalidInputException(ErrorCode.DUPLICATE_VETTING, candidate.name(), open.businessKey());
         }
         OrgUnit township = directory.unit(village.townshipCode(), OrgLevel.TOWNSHIP);
-        Long assessmentId = execution.getVariable("assessmentId") instanceof Number n ? n.longValue() : null;
-        if (assessmentId != null) {
-            AssessmentRow assessment = archive.findAssessment(assessmentId);
-            if (assessment == null || !assessment.villageCode().equals(village.code())) {
-                throw new InvalidInputException(ErrorCode.FORM_INVALID, "关联的书记履职研判不属于" + village.name());
-            }
-        }
         try {
             archive.insertVetting(new VettingRow(null, personId, execution.getProcessInstanceId(), null, reason, position,
                     village.code(), village.name(), township.code(), village.countyCode(), candidate.name(),
                     candidate.partyJoinDate(), candidate.education(), candidate.residence(), candidate.currentWork(), true,
-                    Inputs.required(execution, "nominationNote", "推荐情况"), previous == null ? null : previous.id(),
-                    candidate.reserve() == null ? null : candidate.reserve().id(), assessmentId, "VILLAGE_CHECK", null, null,
+                    Inputs.text(execution, "nominationNote"), previous == null ? null : previous.id(),
+                    candidate.reserve() == null ? null : candidate.reserve().id(), null, "VILLAGE_CHECK", null, null,
                     null, null, null, people.currentUserId(), null, null));
         } catch (DuplicateKeyException raced) {
             throw new InvalidInputException(ErrorCode.DUPLICATE_VETTING, candidate.name(), "正在提交的另一审查");
@@ -106,7 +93,6 @@ class VettingStartListener implements ExecutionListener {
         execution.setVariable("townshipCode", township.code());
         execution.setVariable("townshipName", township.name());
         execution.setVariable("countyCode", village.countyCode());
-        execution.setVariable("reviewRound", 0);
         showCandidate(execution, candidate, reason, position);
     }
 
@@ -116,11 +102,8 @@ class VettingStartListener implements ExecutionListener {
             throw new InvalidInputException(ErrorCode.INVALID_ID_NUMBER, problem);
         }
         ResidentId id = ResidentId.of(idNumber);
-        String name = Inputs.required(execution, "candidateName", "姓名");
-        if (name.codePointCount(0, name.length()) > 50) {
-            throw new InvalidInputException(ErrorCode.FORM_INVALID, "“姓名”不能超过50个字");
-        }
-        String gender = Inputs.choice(execution, "gender", "性别", Labels.GENDERS.keySet());
+        String name = Inputs.text(execution, "candidateName");
+        String gender = Inputs.text(execution, "gender");
         LocalDate birthDate = Inputs.date(execution, "birthDate", "出生日期");
         if (!id.birthDate().equals(birthDate)) {
             throw new InvalidInputException(ErrorCode.INVALID_ID_NUMBER,
@@ -132,9 +115,7 @@ class VettingStartListener implements ExecutionListener {
         }
         PersonRow known = archive.findPersonByIdNumber(id.number());
         return new Candidate(known, id, name, gender, birthDate, Inputs.date(execution, "partyJoinDate", "入党时间"),
-                Inputs.choice(execution, "education", "学历", Labels.EDUCATION.keySet()),
-                Inputs.required(execution, "residence", "户籍所在地"), Inputs.required(execution, "currentWork", "现工作单位及职务"),
-                null);
+                Inputs.text(execution, "education"), Inputs.text(execution, "residence"), Inputs.text(execution, "currentWork"), null);
     }
 
     /** A reserve from the register, put up for a post: the archive already holds the person and the record. */
@@ -142,10 +123,10 @@ class VettingStartListener implements ExecutionListener {
         if ("RESERVE".equals(reason)) {
             throw new InvalidInputException(ErrorCode.FORM_INVALID, "后备力量库中的人选已在库内，纳入后备力量时请选择“新推荐人选”");
         }
-        Object raw = PlainValues.number(execution.getVariable("reserveId"));
-        ReserveRow reserve = raw == null ? null : archive.findReserve(((Double) raw).longValue());
+        Double reserveId = Inputs.number(execution, "reserveId");
+        ReserveRow reserve = reserveId == null ? null : archive.findReserve(reserveId.longValue());
         if (reserve == null || !"ACTIVE".equals(reserve.status())) {
-            throw new InvalidInputException(ErrorCode.FORM_INVALID, "后备力量编号“" + PlainValues.text(execution.getVariable("reserveId"))
+            throw new InvalidInputException(ErrorCode.FORM_INVALID, "后备力量编号“" + Inputs.text(execution, "reserveId")
                     + "”不在后备力量库中或已出库，请核对编号");
         }
         if (!reserve.countyCode().equals(village.countyCode())) {
@@ -158,7 +139,7 @@ class VettingStartListener implements ExecutionListener {
                 entry.education(), entry.residence(), entry.currentWork(), reserve);
     }
 
-    private void check(Candidate candidate, String position, DelegateExecution execution) {
+    private void check(Candidate candidate, String position) {
         LocalDate today = LocalDate.now(clock);
         if (Period.between(candidate.birthDate(), today).getYears() < rules.minAge()) {
             throw new InvalidInputException(ErrorCode.FORM_INVALID, "人选未满" + rules.minAge() + "周岁，不能提名");
@@ -169,9 +150,6 @@ class VettingStartListener implements ExecutionListener {
         }
         if (joined != null && (joined.isAfter(today) || Period.between(candidate.birthDate(), joined).getYears() < 18)) {
             throw new InvalidInputException(ErrorCode.FORM_INVALID, "入党时间" + joined + "不合理（应在年满18周岁之后、不晚于今天）");
-        }
-        if (!PlainValues.bool(execution.getVariable("pledgesSigned"))) {
-            throw new InvalidInputException(ErrorCode.FORM_INVALID, "人选须签订承诺书后方可提请审查（负面清单N07）");
         }
     }
 

@@ -2,14 +2,12 @@ package cn.lingyan.vetting;
 
 import cn.lingyan.system.Inputs;
 import cn.lingyan.org.People;
-import cn.lingyan.system.PlainValues;
 import cn.lingyan.refusal.ErrorCode;
 import cn.lingyan.refusal.InvalidInputException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
-import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -35,51 +33,44 @@ public class VettingSteps {
 
     /** Start listener of each step: the stage the archive shows. */
     public void enter(DelegateExecution execution, String stage) {
-        archive.updateStage(JointReviewSteps.vettingId(execution), stage);
+        archive.updateStage(VettingRef.of(archive, execution).id(), stage);
     }
 
     /** Complete listener of 村级初审. */
     public void villageCheck(DelegateTask task) {
-        decision(task, "villageCheckDecision", "初审结果", "villageCheckNote", "初审意见", "VILLAGE_CHECK", "村级初审");
+        decision(task, Inputs.text(task, "villageCheckDecision"), Inputs.text(task, "villageCheckNote"), "VILLAGE_CHECK", "村级初审");
     }
 
     /** Complete listener of 乡镇党委复审: police station and justice office opinions are part of the record. */
     public void townshipReview(DelegateTask task) {
-        String police = Inputs.required(task, "policeOpinion", "派出所意见");
-        String justice = Inputs.required(task, "justiceOpinion", "司法所意见");
-        decision(task, "townshipDecision", "复审结果", "townshipNote", "复审意见", "TOWNSHIP_REVIEW",
-                "乡镇党委复审（派出所：" + police + "；司法所：" + justice + "）");
+        decision(task, Inputs.text(task, "townshipDecision"), Inputs.text(task, "townshipNote"), "TOWNSHIP_REVIEW",
+                "乡镇党委复审（派出所：" + Inputs.text(task, "policeOpinion") + "；司法所：" + Inputs.text(task, "justiceOpinion") + "）");
     }
 
-    private void decision(DelegateTask task, String decisionKey, String decisionLabel, String noteKey, String noteLabel,
-            String kind, String what) {
-        String decision = Inputs.choice(task, decisionKey, decisionLabel, Set.of("PASS", "REJECT"));
-        String note = Inputs.required(task, noteKey, noteLabel);
-        archive.insertEvent(JointReviewSteps.vettingId(task.getExecution()), kind + "_" + decision,
+    private void decision(DelegateTask task, String decision, String note, String kind, String what) {
+        archive.insertEvent(VettingRef.of(archive, task).id(), kind + "_" + decision,
                 what + ("PASS".equals(decision) ? "通过：" : "不通过：") + note, people.currentUserId());
     }
 
     /** Complete listener of 村内公示: the posting, and when its objection window closes. */
     public void publishNotice(DelegateTask task) {
         LocalDate posted = Inputs.recentPastDate(task, "noticeDate", "公示开始日期", clock, properties.maxBackdateDays());
-        String place = Inputs.required(task, "noticePlace", "公示地点");
         LocalDate ends = posted.plus(properties.noticePeriod());
         DelegateExecution execution = task.getExecution();
         execution.setVariable("noticeEnds", Inputs.startOf(ends, clock));
         execution.setVariable("noticeDateText", posted.toString());
         execution.setVariable("noticeEndsText", ends.toString());
-        archive.insertEvent(JointReviewSteps.vettingId(execution), "NOTICE_POSTED", posted + "起在" + place + "公示至" + ends
-                + "（" + Inputs.required(task, "noticeEvidence", "公示照片或文件编号") + "）", people.currentUserId());
+        archive.insertEvent(VettingRef.of(archive, task).id(), "NOTICE_POSTED", posted + "起在" + Inputs.text(task, "noticePlace")
+                + "公示至" + ends + "（" + Inputs.text(task, "noticeEvidence") + "）", people.currentUserId());
     }
 
     /** Complete listener of 公示异议处理: an objection sends the vetting back; "none" only once the window closed. */
     public void handleObjections(DelegateTask task) {
-        String result = Inputs.choice(task, "objectionResult", "公示结果", Set.of("NONE", "OBJECTION"));
-        String note = Inputs.required(task, "objectionNote", "处理意见");
-        long vettingId = JointReviewSteps.vettingId(task.getExecution());
-        if ("OBJECTION".equals(result)) {
-            String content = Inputs.required(task, "objectionContent", "异议内容");
-            archive.insertEvent(vettingId, "OBJECTION", "公示期间收到异议：" + content + "；" + note, people.currentUserId());
+        String note = Inputs.text(task, "objectionNote");
+        long vettingId = VettingRef.of(archive, task).id();
+        if ("OBJECTION".equals(Inputs.text(task, "objectionResult"))) {
+            archive.insertEvent(vettingId, "OBJECTION", "公示期间收到异议：" + Inputs.text(task, "objectionContent") + "；" + note,
+                    people.currentUserId());
             return;
         }
         Date ends = (Date) task.getVariable("noticeEnds");
@@ -92,17 +83,17 @@ public class VettingSteps {
 
     /** Complete listener of 县级备案. */
     public void file(DelegateTask task) {
-        String number = Inputs.required(task, "filingNumber", "备案编号");
+        String number = Inputs.text(task, "filingNumber");
         LocalDate filed = Inputs.pastDate(task, "filingDate", "备案日期", clock);
-        long vettingId = JointReviewSteps.vettingId(task.getExecution());
+        String note = Inputs.optional(task, "filingNote");
+        long vettingId = VettingRef.of(archive, task).id();
         archive.recordFiling(vettingId, number, filed);
-        archive.insertEvent(vettingId, "FILED", "县级备案，编号" + number
-                + (Inputs.optional(task, "filingNote") == null ? "" : "：" + Inputs.optional(task, "filingNote")), people.currentUserId());
+        archive.insertEvent(vettingId, "FILED", "县级备案，编号" + number + (note == null ? "" : "：" + note), people.currentUserId());
     }
 
     /** End listener of 已备案: the vetting ends; a reserve candidate enters the register, a reserve put up for a post leaves it. */
     public void concludeFiled(DelegateExecution execution) {
-        VettingRow vetting = archive.findVetting(JointReviewSteps.vettingId(execution));
+        VettingRow vetting = VettingRef.of(archive, execution).row();
         archive.endVetting(vetting.id(), "FILED", "FILED", "县级备案，编号" + vetting.filingNumber());
         LocalDate today = LocalDate.now(clock);
         if ("RESERVE".equals(vetting.reason()) && archive.findActiveReserveOfPerson(vetting.personId()) == null) {
@@ -117,12 +108,12 @@ public class VettingSteps {
 
     /** End listener of each refusal: the vetting ends with the reason the nominating village sees. */
     public void refuse(DelegateExecution execution, String level) {
-        long vettingId = JointReviewSteps.vettingId(execution);
+        VettingRow vetting = VettingRef.of(archive, execution).row();
         String reason = switch (level) {
-            case "VILLAGE" -> "村级初审不通过：" + PlainValues.text(execution.getVariable("villageCheckNote"));
-            case "TOWNSHIP" -> "乡镇党委复审不通过：" + PlainValues.text(execution.getVariable("townshipNote"));
-            case "DISQUALIFIED" -> "县级联审取消资格：" + PlainValues.text(execution.getVariable("hitClausesText"));
-            case "MEETING" -> PlainValues.text(execution.getVariable("verdictReason"));
+            case "VILLAGE" -> "村级初审不通过：" + Inputs.text(execution, "villageCheckNote");
+            case "TOWNSHIP" -> "乡镇党委复审不通过：" + Inputs.text(execution, "townshipNote");
+            case "DISQUALIFIED" -> "县级联审取消资格：" + Inputs.text(execution, "hitClausesText");
+            case "MEETING" -> Inputs.text(execution, "verdictReason");
             default -> throw new IllegalArgumentException("Unknown refusal level " + level);
         };
         String outcome = switch (level) {
@@ -130,9 +121,8 @@ public class VettingSteps {
             case "TOWNSHIP" -> "REFUSED_TOWNSHIP";
             default -> "DISQUALIFIED";
         };
-        archive.endVetting(vettingId, "CLOSED", outcome, reason);
-        archive.insertEvent(vettingId, outcome, reason, null);
-        VettingRow vetting = archive.findVetting(vettingId);
+        archive.endVetting(vetting.id(), "CLOSED", outcome, reason);
+        archive.insertEvent(vetting.id(), outcome, reason, null);
         if ("DISQUALIFIED".equals(outcome) && vetting.reserveId() != null) {
             // a negative-list finding also ends the person's place in the reserve pool
             archive.leaveReserve(vetting.reserveId(), "EXITED", reason, LocalDate.now(clock));

@@ -1,5 +1,6 @@
 package cn.lingyan.deliberation;
 
+import static cn.lingyan.FormRefusals.assertRefusedByForm;
 import static cn.lingyan.deliberation.DeliberationForms.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
@@ -305,6 +307,85 @@ class DeliberationProcessTest {
     }
 
     @Test
+    void registrationsTheFormRefusesRegisterNothing() {
+        assertRefusedByForm(() -> registerMatter(register("FESTIVAL", false, true, false)), "「事项类别」的选项“FESTIVAL”无效");
+        assertRefusedByForm(() -> registerMatter(with(register("PUBLIC_WORKS", false, true, false), "matterSource", "RUMOUR")),
+                "「事项来源」的选项“RUMOUR”无效");
+        assertRefusedByForm(() -> registerMatter(with(register("PUBLIC_WORKS", false, true, false), "matterTitle", null,
+                "matterDescription", " ")), "「事项名称」为必填项", "「事项内容」为必填项");
+        assertRefusedByForm(() -> registerMatter(with(register("PUBLIC_WORKS", false, true, false), "matterTitle", "路".repeat(101))),
+                "「事项名称」不能超过100个字");
+
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).count()).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ly_matter", Integer.class)).isZero();
+    }
+
+    @Test
+    void stepsTheFormRefusesLeaveTheRegisterAsItWas() {
+        ProcessInstance instance = registerMatter(register("LAND_COMPENSATION", true, true, false));
+        assertFormRefused(instance, "Task_PreConsultation", BRANCH, with(preConsultation("PASS"), "legalReviewResult", "UNSURE"),
+                "「合法性审查结论」的选项“UNSURE”无效");
+        assertFormRefused(instance, "Task_PreConsultation", BRANCH, with(preConsultation("PASS"), "assessmentOpinion", null),
+                "「咨询评估意见」为必填项");
+        driver.complete(instance, "Task_PreConsultation", BRANCH, preConsultation("PASS"));
+
+        assertFormRefused(instance, "Task_ProposeAndDeliberate", COMMITTEES, joint(meeting(0, 0, 0, 0, 0)), "「应到人数」不能小于1");
+        assertFormRefused(instance, "Task_ProposeAndDeliberate", COMMITTEES, joint(with(meeting(9, 8, 7, 1, 0), "presentCount", 7.5)),
+                "「实到人数」必须是整数");
+        assertFormRefused(instance, "Task_ProposeAndDeliberate", COMMITTEES, joint(meeting(200_000, 8, 7, 1, 0)),
+                "「应到人数」不能大于100000");
+        assertFormRefused(instance, "Task_ProposeAndDeliberate", COMMITTEES, joint(with(meeting(9, 8, 7, 1, 0), "noCount", null)),
+                "「反对人数」为必填项");
+        assertFormRefused(instance, "Task_ProposeAndDeliberate", COMMITTEES, with(joint(meeting(9, 8, 7, 1, 0)), "minutes", null,
+                "proposalText", null, "deliberationText", " "), "「会议纪要」为必填项", "「提议内容」为必填项", "「商议形成的方案」为必填项");
+        driver.complete(instance, "Task_ProposeAndDeliberate", COMMITTEES, joint(meeting(9, 5, 4, 1, 0)));
+        assertFormRefused(instance, "Task_AfterRejection", COMMITTEES, Map.of("afterRejection", "IGNORE", "afterRejectionNote", "x"),
+                "「处理方式」的选项“IGNORE”无效");
+        assertFormRefused(instance, "Task_AfterRejection", COMMITTEES, Map.of("afterRejection", "REVISE"), "「处理意见」为必填项");
+        driver.complete(instance, "Task_AfterRejection", COMMITTEES, Map.of("afterRejection", "REVISE", "afterRejectionNote", "调整方案"));
+        driver.complete(instance, "Task_ProposeAndDeliberate", COMMITTEES, joint(meeting(9, 8, 7, 1, 0)));
+        assertFormRefused(instance, "Task_PartyMembersReview", BRANCH, with(review(meeting(40, 30, 25, 5, 0)), "reviewOpinion", null),
+                "「审议意见」为必填项");
+        driver.complete(instance, "Task_PartyMembersReview", BRANCH, review(meeting(40, 30, 25, 5, 0)));
+        assertFormRefused(instance, "Task_Resolution", COMMITTEES, resolution(meeting(600, 400, 300, 0, 0), "EVERYONE"),
+                "「到会基数」的选项“EVERYONE”无效");
+        assertFormRefused(instance, "Task_Resolution", COMMITTEES, with(resolution(meeting(600, 400, 300, 0, 0), "ADULTS"),
+                "resolutionText", null), "「决议内容」为必填项");
+        driver.complete(instance, "Task_Resolution", COMMITTEES, resolution(meeting(600, 400, 300, 0, 0), "ADULTS"));
+
+        assertFormRefused(instance, "Task_DiscloseResolution", COMMITTEES, with(disclosure(LocalDate.now().minusDays(7)),
+                "disclosureContent", null, "disclosurePlace", "", "disclosureEvidence", null),
+                "「公开内容」为必填项", "「公开地点或平台」为必填项", "「公开照片或文件编号」为必填项");
+        driver.complete(instance, "Task_DiscloseResolution", COMMITTEES, disclosure(LocalDate.now().minusDays(7)));
+        assertFormRefused(instance, "Task_ReviewResolutionPosting", TOWNSHIP, postingReview("IGNORED"), "「审核结论」的选项“IGNORED”无效");
+        assertFormRefused(instance, "Task_ReviewResolutionPosting", TOWNSHIP, with(postingReview("COMPLAINT_DISMISSED"),
+                "complaintContent", null), "「投诉或问题内容」为必填项");
+        assertFormRefused(instance, "Task_ReviewResolutionPosting", TOWNSHIP, with(postingReview("CONFIRMED"), "reviewNote", " "),
+                "「审核意见」为必填项");
+        driver.complete(instance, "Task_ReviewResolutionPosting", TOWNSHIP, postingReview("CONFIRMED"));
+        assertFormRefused(instance, "Task_SuperviseImplementation", SUPERVISION, with(supervision(), "supervisionOpinion", "FINE",
+                "implementationSummary", null, "supervisionFindings", null), "「监督结论」的选项“FINE”无效", "「实施情况」为必填项",
+                "「监督意见及发现的问题」为必填项");
+        driver.complete(instance, "Task_SuperviseImplementation", SUPERVISION, supervision());
+        assertFormRefused(instance, "Task_DiscloseResults", COMMITTEES, with(results(LocalDate.now().minusDays(7)), "resultsContent", null),
+                "「公开内容」为必填项");
+        driver.complete(instance, "Task_DiscloseResults", COMMITTEES, results(LocalDate.now().minusDays(7)));
+        // the results posting can no longer send the decision back
+        assertFormRefused(instance, "Task_ReviewResultsPosting", TOWNSHIP, postingReview("RECONSIDER"), "「审核结论」的选项“RECONSIDER”无效");
+        driver.complete(instance, "Task_ReviewResultsPosting", TOWNSHIP, postingReview("CONFIRMED"));
+
+        assertThat(instance).isEnded().hasPassed("Event_Completed");
+        long id = matterOf(instance).id();
+        assertThat(register.findMeetings(id)).hasSize(4);
+        assertThat(register.findDisclosures(id)).hasSize(2);
+        assertThat(register.findComplaints(id)).isEmpty();
+        assertThat(register.findSupervisions(id)).hasSize(1);
+        assertThat(register.findEvents(id)).extracting(MatterEventRow::kind).containsSubsequence("PRE_CONSULTATION", "JOINT_REJECTED",
+                "REVISED", "JOINT_PASSED", "PARTY_MEMBERS_PASSED", "RESOLUTION_PASSED", "RESOLUTION_POSTED", "RESOLUTION_CONFIRMED",
+                "SUPERVISED", "RESULTS_POSTED", "RESULTS_CONFIRMED", "COMPLETED");
+    }
+
+    @Test
     void onlyTheVillageItselfRegistersItsMatters() {
         assertThatThrownBy(() -> driver.start(KEY, "xinghua-zb", register("PUBLIC_WORKS", false, true, false)))
                 .isInstanceOf(OutOfScopeException.class);
@@ -337,6 +418,20 @@ class DeliberationProcessTest {
     static Map<String, Object> preConsultation(String legal) {
         return Map.of("consultationSummary", "入户征求意见126户", "legalReviewResult", legal, "legalReviewOpinion",
                 "PASS".equals(legal) ? "符合土地管理法" : "方案剥夺外嫁女分配权，违反妇女权益保障法", "assessmentOpinion", "方案可行");
+    }
+
+    /** The form refuses the submission: the task stays open and the matter's register rows stay as they were. */
+    void assertFormRefused(ProcessInstance instance, String taskKey, String user, Map<String, Object> values, String... fragments) {
+        long id = matterOf(instance).id();
+        List<Object> before = registerOf(id);
+        assertRefusedByForm(() -> driver.complete(instance, taskKey, user, values), fragments);
+        assertThat(registerOf(id)).isEqualTo(before);
+        assertThat(instance).isWaitingAt(taskKey);
+    }
+
+    List<Object> registerOf(long id) {
+        return List.of(register.findMatter(id), register.findMeetings(id), register.findDisclosures(id), register.findComplaints(id),
+                register.findSupervisions(id), register.findEvents(id));
     }
 
     void assertMeetingRefused(ProcessInstance instance, Map<String, Object> values, String message) {

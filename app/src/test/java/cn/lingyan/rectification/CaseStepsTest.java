@@ -90,34 +90,6 @@ class CaseStepsTest {
     }
 
     @Test
-    void confirmationWithoutCategoriesIsRefused() {
-        confirm("CONFIRM", List.of(), "班子长期不健全");
-
-        assertThatThrownBy(() -> steps.confirm(task))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("LY-20001").hasMessageContaining("至少选择一项情形");
-
-        verifyLedgerOnlyRead();
-    }
-
-    @Test
-    void confirmationWithoutCategoriesVariableIsRefused() {
-        confirm("CONFIRM", null, "班子长期不健全");
-
-        assertThatThrownBy(() -> steps.confirm(task)).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("至少选择一项情形");
-        verifyLedgerOnlyRead();
-    }
-
-    @Test
-    void confirmationWithoutRootCauseIsRefused() {
-        confirm("CONFIRM", List.of("W01"), "  ");
-
-        assertThatThrownBy(() -> steps.confirm(task)).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("主要原因");
-        verifyLedgerOnlyRead();
-    }
-
-    @Test
     void confirmationWithACategoryUnknownToTheCatalogueIsRefused() {
         when(catalogue.name("W99")).thenThrow(new InvalidInputException(ErrorCode.FORM_INVALID, "W99"));
         confirm("CONFIRM", List.of("W99"), "班子长期不健全");
@@ -208,6 +180,19 @@ class CaseStepsTest {
 
         verifyLedgerOnlyRead();
         verifyNoInteractions(execution);
+    }
+
+    @Test
+    void theVillageOfTheFourOnesIsTheLedgerOneNotASubmittedOne() {
+        variables.put("villageCode", "990101002001");
+        fourOnes("yanming-ld", "dongpo-sj");
+        when(routing.isMember("yanming-ld", "990101-leaders")).thenReturn(true);
+        when(routing.isMember("dongpo-sj", VILLAGE + "-first-secretary")).thenReturn(true);
+
+        steps.assignFourOnes(task);
+
+        verify(routing).group(VILLAGE, "first-secretary");
+        verify(routing, never()).group(eq("990101002001"), anyString());
     }
 
     @Test

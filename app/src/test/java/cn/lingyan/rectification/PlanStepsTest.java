@@ -54,11 +54,10 @@ class PlanStepsTest {
     private final DelegateExecution processInstance = mock(DelegateExecution.class);
     private final Map<String, Object> variables = new HashMap<>();
 
-    private final PlanSteps steps = new PlanSteps(ledger, people, CLOCK);
+    private final PlanSteps steps = new PlanSteps(ledger, new MeasureProjections(ledger), people, CLOCK);
 
     @BeforeEach
     void setUp() {
-        variables.put("rectificationDue", Date.from(RECTIFICATION_DUE.atStartOfDay(SHANGHAI).toInstant()));
         variables.put("planSummary", "配齐班子、规范组织生活");
         variables.put("problems", List.of(Map.of("problem", "书记缺职"), Map.of("problem", "组织生活不规范")));
         variables.put("measures", List.of(
@@ -74,11 +73,17 @@ class PlanStepsTest {
     }
 
     @Test
-    void planPublishesTheTaskListWithStatusesForLaterForms() {
+    void planPublishesTheTaskListAsFiledInTheLedgerForLaterForms() {
+        when(ledger.findMeasures(CASE_ID, CYCLE)).thenReturn(List.of(
+                new MeasureRow(CASE_ID, CYCLE, 1, "选优配强村党组织书记", "王建国", LocalDate.of(2026, 6, 30), "NOT_STARTED", null)));
+
         steps.draftPlan(task);
 
+        InOrder order = inOrder(ledger, processInstance);
+        order.verify(ledger, times(2)).insertMeasure(any(MeasureRow.class));
+        order.verify(ledger).findMeasures(CASE_ID, CYCLE);
         ArgumentCaptor<Object> json = ArgumentCaptor.forClass(Object.class);
-        verify(processInstance).setVariable(eq("measureStatus"), json.capture());
+        order.verify(processInstance).setVariable(eq("measureStatus"), json.capture());
         assertThat(json.getValue().toString()).contains("\"measureNo\":1", "\"statusText\":\"未开始\"", "\"dueDate\":\"2026-06-30\"");
     }
 
@@ -152,8 +157,19 @@ class PlanStepsTest {
     }
 
     @Test
+    void theDeadlineIsTheLedgerOneNotASubmittedOne() {
+        variables.put("rectificationDue", Date.from(LocalDate.of(2030, 1, 1).atStartOfDay(SHANGHAI).toInstant()));
+        variables.put("measures", List.of(measure("选优配强书记", "王建国", "2027-03-02")));
+
+        assertThatThrownBy(() -> steps.draftPlan(task))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("整顿期限（2027-03-01）");
+
+        verifyLedgerOnlyRead();
+    }
+
+    @Test
     void measureDueLongAfterTodayIsAcceptedWhenTheCaseHasNoDeadlineYet() {
-        variables.remove("rectificationDue");
+        when(ledger.findCaseByInstance(INSTANCE)).thenReturn(LedgerCases.dongpo(CASE_ID, CYCLE, null, 0));
         variables.put("measures", List.of(measure("选优配强书记", "王建国", "2030-01-01")));
 
         steps.draftPlan(task);
@@ -162,13 +178,24 @@ class PlanStepsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"明年三月", "2026-02-30", "30/06/2026", ""})
+    @ValueSource(strings = {"明年三月", "2026-02-30", "30/06/2026"})
     void measureWithAnUnparsableDueDateIsRefused(String due) {
         variables.put("measures", List.of(measure("选优配强书记", "王建国", due)));
 
         assertThatThrownBy(() -> steps.draftPlan(task))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("LY-20001")
-                .hasMessageContaining("任务清单第1项的完成时限不是有效日期");
+                .hasMessageContaining("“任务清单第1项的完成时限”不是有效日期");
+
+        verifyLedgerOnlyRead();
+    }
+
+    @Test
+    void measureWithoutADueDateIsRefused() {
+        variables.put("measures", List.of(measure("选优配强书记", "王建国", "")));
+
+        assertThatThrownBy(() -> steps.draftPlan(task))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("LY-20001")
+                .hasMessageContaining("任务清单第1项的完成时限应在今天到整顿期限");
 
         verifyLedgerOnlyRead();
     }

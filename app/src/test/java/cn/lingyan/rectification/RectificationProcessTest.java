@@ -1,5 +1,6 @@
 package cn.lingyan.rectification;
 
+import static cn.lingyan.FormRefusals.assertRefusedByForm;
 import static cn.lingyan.rectification.RectificationForms.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -231,6 +232,7 @@ class RectificationProcessTest {
 
         assertThat(instance).isWaitingAt("Task_AssignFourOnes").hasNotPassed("Task_ScreenVillage");
         assertThat(ledger.findCategories(caseOf(instance).id(), 1)).containsExactly("W12");
+        assertThat(caseOf(instance).rootCause()).isEqualTo("集体经济空壳");
         assertThat(caseOf(instance).stage()).isEqualTo("RECTIFYING");
     }
 
@@ -246,13 +248,14 @@ class RectificationProcessTest {
         assertThat(ledger.findCasesUnder(DONGPO)).isEmpty();
     }
 
+    /** Starts as the campaign would; the submitted categories and cause differ from the county's, and do not count. */
     private ProcessInstance startFromCampaign(String campaignKey) {
         data.actAs(TOWNSHIP);
         try {
             return runtimeService.startProcessInstanceByKey("weak-branch-rectification", Variables.createVariables()
                     .putValue("villageCode", DONGPO).putValue("confirmedByCampaign", true).putValue("campaignKey", campaignKey)
-                    .putValue("confirmedCategories", cn.lingyan.system.PlainValues.json(java.util.List.of("W12")))
-                    .putValue("rootCause", "集体经济空壳"));
+                    .putValue("confirmedCategories", cn.lingyan.system.PlainValues.json(java.util.List.of("W01", "W03")))
+                    .putValue("rootCause", "另填的原因"));
         } finally {
             data.actAsSystem();
         }
@@ -344,6 +347,68 @@ class RectificationProcessTest {
         assertThatThrownBy(() -> driver.complete(instance, "Task_DraftPlan", FIRST_SECRETARY, late))
                 .rootCause().hasMessageContaining("完成时限");
         assertThat(ledger.findMeasures(caseOf(instance).id(), 1)).isEmpty();
+    }
+
+    @Test
+    void confirmationWithoutCategoriesOrCauseIsRefusedByTheFormAndRecordsNothing() {
+        ProcessInstance instance = driver.startCase(DONGPO, TOWNSHIP);
+        driver.complete(instance, "Task_ScreenVillage", TOWNSHIP, screening());
+        String stage = caseOf(instance).stage();
+        var noCategories = confirm("CONFIRM");
+        noCategories.put("confirmedCategories", java.util.List.of());
+        assertRefusedByForm(() -> driver.complete(instance, "Task_ConfirmWeakBranch", COUNTY, noCategories),
+                "「确认的软弱涣散情形」为必填项");
+        var noCause = confirm("CONFIRM");
+        noCause.put("rootCause", " ");
+        assertRefusedByForm(() -> driver.complete(instance, "Task_ConfirmWeakBranch", COUNTY, noCause), "「主要原因分析」为必填项");
+
+        assertThat(instance).isWaitingAt("Task_ConfirmWeakBranch");
+        CaseRow row = caseOf(instance);
+        assertThat(row.stage()).isEqualTo(stage);
+        assertThat(row.rootCause()).isNull();
+        assertThat(ledger.findCategories(row.id(), 1)).isEmpty();
+        assertThat(ledger.findEventKinds(row.id())).doesNotContain("CONFIRMED");
+    }
+
+    @Test
+    void progressWithAStatusOutsideTheFormsOptionsIsRefusedAndChangesNoMeasure() {
+        ProcessInstance instance = startRectifying();
+        driver.fireTimer(instance, "Event_MonthlyReportDue");
+        assertRefusedByForm(() -> driver.complete(instance, "Task_ReportProgress", FIRST_SECRETARY, progress("FINISHED")),
+                "进展状态", "“FINISHED”无效");
+        var request = requestAcceptance();
+        request.putAll(progress("FINISHED"));
+        assertRefusedByForm(() -> driver.complete(instance, "Task_RequestAcceptance", TOWNSHIP, request), "“FINISHED”无效");
+
+        assertThat(instance).isWaitingAt("Task_ReportProgress", "Task_RequestAcceptance");
+        CaseRow row = caseOf(instance);
+        assertThat(row.stage()).isEqualTo("RECTIFYING");
+        assertThat(ledger.findMeasures(row.id(), 1)).extracting(MeasureRow::status).containsOnly("NOT_STARTED");
+        assertThat(ledger.countProgressReports(row.id())).isZero();
+        assertThat(ledger.findEventKinds(row.id())).doesNotContain("ACCEPTANCE_REQUESTED");
+    }
+
+    @Test
+    void extensionMonthsOutsideTheFormsRangeAreRefusedAndChangeNoDeadline() {
+        ProcessInstance instance = startRectifying();
+        LocalDate deadline = caseOf(instance).deadline();
+        driver.fireTimer(instance, "Event_DeadlineReached");
+        assertRefusedByForm(() -> driver.complete(instance, "Task_HandleOverdue", COUNTY, overdue("EXTEND", 0)),
+                "「延期月数」不能小于1");
+        assertRefusedByForm(() -> driver.complete(instance, "Task_HandleOverdue", COUNTY, overdue("EXTEND", 7)),
+                "「延期月数」不能大于6");
+        var fraction = overdue("EXTEND", null);
+        fraction.put("extensionMonths", 2.5);
+        assertRefusedByForm(() -> driver.complete(instance, "Task_HandleOverdue", COUNTY, fraction), "「延期月数」必须是整数");
+        assertRefusedByForm(() -> driver.complete(instance, "Task_HandleOverdue", COUNTY, overdue("EXTEND", null)),
+                "「延期月数」为必填项");
+
+        assertThat(instance).isWaitingAt("Task_HandleOverdue", "Task_RequestAcceptance");
+        CaseRow row = caseOf(instance);
+        assertThat(row.deadline()).isEqualTo(deadline);
+        assertThat(row.extensionsUsed()).isZero();
+        assertThat(row.supervised()).isFalse();
+        assertThat(ledger.findEventKinds(row.id())).doesNotContain("EXTENDED", "SUPERVISED");
     }
 
     private ProcessInstance confirmedAndAssigned() {

@@ -58,7 +58,7 @@ class RectifyStepsTest {
     private final Map<String, Object> variables = new HashMap<>();
 
     private final CaseSteps caseSteps = new CaseSteps(ledger, mock(CategoryCatalogue.class), mock(Routing.class), people, RULES, CLOCK);
-    private final RectifySteps steps = new RectifySteps(ledger, caseSteps, people, RULES, CLOCK);
+    private final RectifySteps steps = new RectifySteps(ledger, new MeasureProjections(ledger), caseSteps, people, RULES, CLOCK);
 
     @BeforeEach
     void setUp() {
@@ -137,7 +137,7 @@ class RectifyStepsTest {
     void configuredMaximumOfTwoAllowsASecondExtension() {
         RectificationProperties twoExtensions = new RectificationProperties(Period.ofMonths(12), 2, 6,
                 Period.ofMonths(6), "R/P1M", "R/P1M", "P12M");
-        RectifySteps lenient = new RectifySteps(ledger, caseSteps, people, twoExtensions, CLOCK);
+        RectifySteps lenient = new RectifySteps(ledger, new MeasureProjections(ledger), caseSteps, people, twoExtensions, CLOCK);
         givenLedgerCase(LocalDate.of(2026, 2, 28), 1);
         overdueDecision("EXTEND", 2);
 
@@ -180,8 +180,8 @@ class RectifyStepsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(doubles = {7, 0, -1, 2.5})
-    void extensionMonthsOutsideOneToMaximumAreRefused(double months) {
+    @ValueSource(ints = {7, 12})
+    void extensionMonthsAboveTheConfiguredMaximumAreRefused(int months) {
         overdueDecision("EXTEND", months);
 
         assertThatThrownBy(() -> steps.handleOverdue(task))
@@ -191,11 +191,15 @@ class RectifyStepsTest {
     }
 
     @Test
-    void missingExtensionMonthsAreRefused() {
-        overdueDecision("EXTEND", null);
+    void aConfiguredMaximumBelowTheFormsIsHeld() {
+        RectificationProperties threeMonths = new RectificationProperties(Period.ofMonths(12), 1, 3,
+                Period.ofMonths(6), "R/P1M", "R/P1M", "P12M");
+        RectifySteps strict = new RectifySteps(ledger, new MeasureProjections(ledger), caseSteps, people, threeMonths, CLOCK);
+        overdueDecision("EXTEND", 4);
 
-        assertThatThrownBy(() -> steps.handleOverdue(task)).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("LY-20007");
+        assertThatThrownBy(() -> strict.handleOverdue(task))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("LY-20007").hasMessageContaining("1到3");
+
         verifyNothingWritten();
     }
 
@@ -253,18 +257,6 @@ class RectifyStepsTest {
         verify(ledger).updateMeasureProgress(CASE_ID, CYCLE, 1, "DONE", "任职文件");
         verify(ledger).updateMeasureProgress(CASE_ID, CYCLE, 2, "IN_PROGRESS", "会议记录");
         verify(ledger).insertProgress(CASE_ID, CYCLE, "本月按计划推进", 1, 2, "yanming-zzb");
-    }
-
-    @Test
-    void progressWithAnUnknownStatusIsRefused() {
-        when(ledger.findMeasures(CASE_ID, CYCLE)).thenReturn(List.of(measure(1, "NOT_STARTED", null)));
-        variables.put("measureProgress", List.of(Map.of("measureNo", 1, "status", "FINISHED")));
-
-        assertThatThrownBy(() -> steps.reportProgress(task))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("LY-20001").hasMessageContaining("状态");
-
-        verify(ledger, never()).updateMeasureProgress(anyLong(), anyInt(), anyInt(), anyString(), any());
-        verify(ledger, never()).insertProgress(anyLong(), anyInt(), any(), anyInt(), anyInt(), any());
     }
 
     @Test

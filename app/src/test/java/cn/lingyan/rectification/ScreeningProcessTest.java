@@ -1,5 +1,6 @@
 package cn.lingyan.rectification;
 
+import static cn.lingyan.FormRefusals.assertRefusedByForm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -170,9 +171,24 @@ class ScreeningProcessTest {
         }
         Task confirm = tasks(campaign, "Task_ConfirmWeakList").get(0);
         List<Map<String, Object>> list = PlainValues.listOfMaps(taskService.getVariable(confirm.getId(), "weakList"));
-        assertThatThrownBy(() -> completeAs(confirm, COUNTY, Map.of("weakList", list)))
-                .rootCause().hasMessageContaining("主要原因");
+        assertRefusedByForm(() -> completeAs(confirm, COUNTY, Map.of("weakList", list)), "·主要原因」为必填项");
+        List<Map<String, Object>> withoutCategories = new ArrayList<>(list.stream().map(HashMap::new).toList());
+        withoutCategories.stream().filter(item -> Boolean.TRUE.equals(item.get("include"))).forEach(item -> {
+            item.put("rootCause", "班子软弱");
+            item.put("categories", List.of());
+        });
+        assertRefusedByForm(() -> completeAs(confirm, COUNTY, Map.of("weakList", withoutCategories)), "·确认情形」为必填项");
+
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("weak-branch-rectification").count()).isZero();
+        assertThat(ledger.findScreenings("990101-2028-screening")).hasSize(12).allMatch(row -> row.included() == null);
+    }
+
+    @Test
+    void aYearOutsideTheStartFormsRangeStartsNoCampaign() {
+        for (Object year : List.of(1999, 2101, 2027.5)) {
+            assertRefusedByForm(() -> startCampaign(COUNTY, year), "「排查年度」");
+        }
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("weak-branch-screening").count()).isZero();
     }
 
     /** Dongpo (W01: secretary post vacant 120 days) and Zhuyuan (W08 petitions, W12 no collective income) are weak. */
@@ -194,7 +210,7 @@ class ScreeningProcessTest {
         return rows;
     }
 
-    private ProcessInstance startCampaign(String user, int year) {
+    private ProcessInstance startCampaign(String user, Object year) {
         data.actAs(user);
         try {
             return runtimeService.startProcessInstanceByKey("weak-branch-screening",

@@ -1,5 +1,6 @@
 package cn.lingyan.vetting;
 
+import static cn.lingyan.FormRefusals.assertRefusedByForm;
 import static cn.lingyan.vetting.VettingForms.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -66,6 +67,8 @@ class AssessmentProcessTest {
         ProcessInstance instance = rateAndConfirm(19, confirm());
         assertThat(instance).isWaitingAt("Task_ModelRecognition");
         assertThat(runtimeService.getVariable(instance.getId(), "starsText")).isEqualTo("5星");
+        assertFormRefused(instance, "Task_ModelRecognition", COUNTY, Map.of("recognitionForm", "评为优秀村党组织书记",
+                "recognitionNote", " "), "「典型事迹」为必填项");
         driver.complete(instance, "Task_ModelRecognition", COUNTY, Map.of("recognitionForm", "评为优秀村党组织书记",
                 "recognitionNote", "带领群众发展茶叶产业"));
 
@@ -82,6 +85,8 @@ class AssessmentProcessTest {
     @Test
     void twoStarsMeanAWarningTalk() {
         ProcessInstance instance = rateAndConfirm(13, confirm());
+        assertFormRefused(instance, "Task_WarningTalk", TOWNSHIP, Map.of("talkDate", LocalDate.now().toString(), "talkBy", "镇党委书记"),
+                "「约谈记录」为必填项");
         driver.complete(instance, "Task_WarningTalk", TOWNSHIP, Map.of("talkDate", LocalDate.now().toString(),
                 "talkBy", "镇党委书记", "talkRecord", "指出履职不到位问题，明确整改要求"));
 
@@ -97,6 +102,8 @@ class AssessmentProcessTest {
         assertThat(instance).isWaitingAt("Task_ImprovementPlan");
         assertThatThrownBy(() -> driver.complete(instance, "Task_ImprovementPlan", TOWNSHIP, improvement(LocalDate.now())))
                 .rootCause().isInstanceOf(InvalidInputException.class).hasMessageContaining("完成时限应晚于今天");
+        assertFormRefused(instance, "Task_ImprovementPlan", TOWNSHIP, Map.of("improvementDue", LocalDate.now().plusMonths(3).toString()),
+                "「主要短板」为必填项", "「补强措施」为必填项");
         driver.complete(instance, "Task_ImprovementPlan", TOWNSHIP, improvement(LocalDate.now().plusMonths(3)));
 
         assertThat(instance).isEnded().hasPassed("Event_Improving");
@@ -140,6 +147,9 @@ class AssessmentProcessTest {
         replacement.put("replacementReason", "BY_ELECTION");
         assertThatThrownBy(() -> driver.complete(instance, "Task_NominateReplacement", TOWNSHIP, replacement))
                 .rootCause().isInstanceOf(InvalidInputException.class).hasMessageContaining("第17位");
+        replacement.put("gender", "F");
+        replacement.put("replacementReason", "RETIREMENT");
+        assertFormRefused(instance, "Task_NominateReplacement", TOWNSHIP, replacement, "「调整方式」的选项“RETIREMENT”无效");
 
         assertThat(instance).isWaitingAt("Task_NominateReplacement");
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("secretary-candidate-vetting").count()).isZero();
@@ -170,18 +180,47 @@ class AssessmentProcessTest {
         assertThatThrownBy(() -> start(YEAR)).isInstanceOf(InvalidInputException.class).hasMessageContaining("LY-20014");
         assertThatThrownBy(() -> start(YEAR - 3)).isInstanceOf(InvalidInputException.class).hasMessageContaining("研判年度");
         assertThatThrownBy(() -> start(YEAR + 1)).isInstanceOf(InvalidInputException.class).hasMessageContaining("研判年度");
+        assertRefusedByForm(() -> driver.start(KEY, TOWNSHIP, Map.of("villageCode", DONGPO, "assessmentYear", YEAR - 0.5)),
+                "「研判年度」必须是整数");
+        assertRefusedByForm(() -> driver.start(KEY, TOWNSHIP, Map.of("villageCode", DONGPO)), "「研判年度」为必填项");
         assertThat(archive.findAssessmentsUnder(DONGPO)).hasSize(1);
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).count()).isEqualTo(1);
     }
 
     @Test
-    void partsAbove20AreRefused() {
+    void ratingsTheFormRefusesRecordNothing() {
         ProcessInstance instance = start(YEAR);
-        assertThatThrownBy(() -> driver.complete(instance, "Task_RateSecretary", TOWNSHIP, rating(21)))
-                .rootCause().isInstanceOf(InvalidInputException.class);
-        assertThat(instance).isWaitingAt("Task_RateSecretary");
+        assertFormRefused(instance, "Task_RateSecretary", TOWNSHIP, rating(21), "「德（0–20分）」不能大于20", "「廉（0–20分）」不能大于20");
+        assertFormRefused(instance, "Task_RateSecretary", TOWNSHIP, with(rating(15), "scoreAbility", -1), "「能（0–20分）」不能小于0");
+        assertFormRefused(instance, "Task_RateSecretary", TOWNSHIP, with(rating(15), "secretaryName", null, "ratingNote", " ",
+                "scoreIntegrity", null), "「村党组织书记姓名」为必填项", "「评定意见」为必填项", "「廉（0–20分）」为必填项");
+        assertThat(runtimeService.getVariable(instance.getId(), "totalScore")).isNull();
+
+        driver.complete(instance, "Task_RateSecretary", TOWNSHIP, rating(19));
+        assertFormRefused(instance, "Task_ConfirmRating", COUNTY, Map.of("ratingDecision", "IGNORE", "confirmNote", "同意"),
+                "「审定结果」的选项“IGNORE”无效");
+        assertFormRefused(instance, "Task_ConfirmRating", COUNTY, Map.of("ratingDecision", "ADJUST", "adjustedStars", 6,
+                "confirmNote", "上调"), "「调整后星级」不能大于5");
+        assertFormRefused(instance, "Task_ConfirmRating", COUNTY, Map.of("ratingDecision", "ADJUST", "adjustedStars", 3.5,
+                "confirmNote", "下调"), "「调整后星级」必须是整数");
+        assertFormRefused(instance, "Task_ConfirmRating", COUNTY, Map.of("ratingDecision", "ADJUST", "confirmNote", "下调"),
+                "「调整后星级」为必填项");
+        assertFormRefused(instance, "Task_ConfirmRating", COUNTY, Map.of("ratingDecision", "CONFIRM"), "「审定意见」为必填项");
+
+        assertThat(((Number) runtimeService.getVariable(instance.getId(), "stars")).intValue()).isEqualTo(5);
+        assertThat(rowOf(instance).ratedStars()).isEqualTo(5);
+        assertThat(rowOf(instance).confirmedStars()).isNull();
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** The form refuses a completion: the task stays open and the assessment's row stays as it was. */
+    void assertFormRefused(ProcessInstance instance, String taskKey, String user, Map<String, Object> values, String... fragments) {
+        AssessmentRow before = rowOf(instance);
+        assertRefusedByForm(() -> driver.complete(instance, taskKey, user, values), fragments);
+        assertThat(rowOf(instance)).isEqualTo(before);
+        assertThat(instance).isWaitingAt(taskKey);
+    }
 
     ProcessInstance start(int year) {
         return driver.start(KEY, TOWNSHIP, Map.of("villageCode", DONGPO, "assessmentYear", year));

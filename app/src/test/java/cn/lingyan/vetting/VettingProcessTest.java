@@ -1,5 +1,6 @@
 package cn.lingyan.vetting;
 
+import static cn.lingyan.FormRefusals.assertRefusedByForm;
 import static cn.lingyan.vetting.VettingForms.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -131,6 +132,9 @@ class VettingProcessTest {
         answerAll(instance, Map.of("review-court", hit("S06")));
         assertThat(instance).isWaitingAt("Task_JointMeeting");
         assertThat((String) runtimeService.getVariable(instance.getId(), "hitClausesText")).contains("S06");
+        assertFormRefused(instance, "Task_JointMeeting", COUNTY, with(meeting("CLEAR"), "meetingDecision", "POSTPONE"),
+                "「研究结论」的选项“POSTPONE”无效");
+        assertFormRefused(instance, "Task_JointMeeting", COUNTY, with(meeting("CLEAR"), "meetingReason", null), "「会议研究意见及理由」为必填项");
         driver.complete(instance, "Task_JointMeeting", COUNTY, meeting("CLEAR"));
         publishAndFile(instance);
 
@@ -158,8 +162,13 @@ class VettingProcessTest {
         Task court = departmentTask(instance, "review-court");
         assertThatThrownBy(() -> driver.complete(court, "yanming-fy", hit("S08")))
                 .rootCause().isInstanceOf(InvalidInputException.class).hasMessageContaining("S08");
-        assertThatThrownBy(() -> driver.complete(court, "yanming-fy", Map.of("reviewResult", "HIT", "evidenceNote", "x")))
-                .rootCause().isInstanceOf(InvalidInputException.class);
+        assertFormRefused(instance, () -> driver.complete(court, "yanming-fy", Map.of("reviewResult", "HIT", "evidenceNote", "x")),
+                "「命中条目」为必填项");
+        assertFormRefused(instance, () -> driver.complete(court, "yanming-fy", Map.of("reviewResult", "UNSURE", "evidenceNote", "x")),
+                "「审查结论」的选项“UNSURE”无效");
+        assertFormRefused(instance, () -> driver.complete(court, "yanming-fy", Map.of("reviewResult", "NO_HIT")),
+                "「审查依据及说明」为必填项");
+        assertThat(answerOf(vettingOf(instance), "review-court").result()).isNull();
         answerAll(instance, Map.of("review-court", hit("S06"), "review-discipline", hit("N06")));
 
         assertThat(instance).isEnded().hasPassed("Event_Disqualified");
@@ -185,6 +194,7 @@ class VettingProcessTest {
         Task chase = driver.task(instance, "Task_ChaseDepartment");
         assertThat(taskService.getIdentityLinksForTask(chase.getId())).anyMatch(l -> "990101-org-dept".equals(l.getGroupId()));
         assertThat(taskService.getVariableLocal(chase.getId(), "departmentName")).isEqualTo("县农业农村局");
+        assertFormRefused(instance, () -> driver.complete(chase, COUNTY, Map.of("chaseNote", " ")), "「督办情况」为必填项");
         driver.complete(chase, COUNTY, Map.of("chaseNote", "已电话督促分管领导，承诺次日答复"));
         assertThat(answerOf(vetting, "review-agriculture").chaseNote()).contains("已电话督促");
         assertThat(answerOf(vetting, "review-agriculture").escalatedAt()).isNotNull();
@@ -230,6 +240,64 @@ class VettingProcessTest {
         assertThat(archive.findAnswersOfRound(vetting.id(), 2)).extracting(AnswerRow::department)
                 .containsExactly("review-discipline", "review-police");
         assertThat(archive.findEvents(vetting.id())).extracting(VettingEventRow::kind).contains("OBJECTION");
+    }
+
+    @Test
+    void checksTheFormRefusesRecordNothing() {
+        ProcessInstance instance = nominate(nomination("周全", ID));
+        assertFormRefused(instance, "Task_VillageCheck", BRANCH, with(villageCheck("PASS"), "villageCheckDecision", "MAYBE"),
+                "「初审结果」的选项“MAYBE”无效");
+        assertFormRefused(instance, "Task_VillageCheck", BRANCH, with(villageCheck("PASS"), "villageCheckNote", null), "「初审意见」为必填项");
+        driver.complete(instance, "Task_VillageCheck", BRANCH, villageCheck("PASS"));
+        assertFormRefused(instance, "Task_TownshipReview", TOWNSHIP, with(townshipReview("PASS"), "policeOpinion", null,
+                "justiceOpinion", " ", "townshipDecision", "LATER"), "「派出所意见」为必填项", "「司法所意见」为必填项", "「复审结果」的选项“LATER”无效");
+        driver.complete(instance, "Task_TownshipReview", TOWNSHIP, townshipReview("PASS"));
+        assertFormRefused(instance, "Task_LaunchJointReview", COUNTY, with(launch(Arrays.asList(DEPARTMENT_ROLES)), "replyWorkingDays", 21),
+                "「答复期限（工作日）」不能大于20");
+        driver.complete(instance, "Task_LaunchJointReview", COUNTY, launch(Arrays.asList(DEPARTMENT_ROLES)));
+        answerAll(instance, Map.of());
+
+        assertFormRefused(instance, "Task_PublishNotice", BRANCH, with(notice(LocalDate.now().minusDays(6)), "noticePlace", null,
+                "noticeEvidence", ""), "「公示地点」为必填项", "「公示照片或文件编号」为必填项");
+        driver.complete(instance, "Task_PublishNotice", BRANCH, notice(LocalDate.now().minusDays(6)));
+        assertFormRefused(instance, "Task_HandleObjections", TOWNSHIP, with(noObjection(), "objectionResult", "UNKNOWN"),
+                "「公示结果」的选项“UNKNOWN”无效");
+        assertFormRefused(instance, "Task_HandleObjections", TOWNSHIP, with(objection(), "objectionContent", null), "「异议内容」为必填项");
+        assertFormRefused(instance, "Task_HandleObjections", TOWNSHIP, with(noObjection(), "objectionNote", null), "「处理意见」为必填项");
+        driver.complete(instance, "Task_HandleObjections", TOWNSHIP, noObjection());
+        assertFormRefused(instance, "Task_CountyFiling", COUNTY, with(filing(), "filingNumber", null), "「备案编号」为必填项");
+        driver.complete(instance, "Task_CountyFiling", COUNTY, filing());
+
+        assertThat(instance).isEnded().hasPassed("Event_Filed");
+        VettingRow vetting = vettingOf(instance);
+        assertThat(archive.findAnswers(vetting.id())).hasSize(8);
+        assertThat(archive.findEvents(vetting.id())).extracting(VettingEventRow::kind).containsSubsequence("NOMINATED",
+                "VILLAGE_CHECK_PASS", "TOWNSHIP_REVIEW_PASS", "JOINT_REVIEW_LAUNCHED", "VERDICT", "NOTICE_POSTED", "NOTICE_CLEARED",
+                "FILED").doesNotContain("OBJECTION").filteredOn("NOTICE_POSTED"::equals).hasSize(1);
+    }
+
+    @Test
+    void nominationsTheFormRefusesLeaveNothingBehind() {
+        assertRefusedByForm(() -> nominate(with(nomination("李明", ID), "vettingReason", "PROMOTION")), "「审查事由」的选项“PROMOTION”无效");
+        assertRefusedByForm(() -> nominate(with(nomination("李明", ID), "position", "MAYOR")), "「拟任职务」的选项“MAYOR”无效");
+        assertRefusedByForm(() -> nominate(with(nomination("李明", ID), "candidateSource", "OTHER")), "「人选来源」的选项“OTHER”无效");
+        assertRefusedByForm(() -> nominate(nomination("李".repeat(51), ID)), "「姓名」不能超过50个字");
+        assertRefusedByForm(() -> nominate(with(nomination("李明", ID), "gender", "X")), "「性别」的选项“X”无效");
+        assertRefusedByForm(() -> nominate(with(nomination("李明", ID), "education", "DOCTORATE")), "「学历」的选项“DOCTORATE”无效");
+        assertRefusedByForm(() -> nominate(with(nomination("李明", ID), "candidateName", null, "residence", " ", "currentWork", null,
+                "nominationNote", null)), "「姓名」为必填项", "「户籍所在地」为必填项", "「现工作单位及职务」为必填项", "「推荐情况」为必填项");
+        assertRefusedByForm(() -> nominate(with(nomination("李明", ID), "pledgesSigned", false)), "承诺书");
+
+        assertThat(runtimeService.createProcessInstanceQuery().count()).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ly_person", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ly_vetting", Integer.class)).isZero();
+    }
+
+    @Test
+    void aNominationCannotLinkItselfToAnAssessment() {
+        ProcessInstance instance = nominate(with(nomination("李明", ID), "assessmentId", 424242L));
+
+        assertThat(vettingOf(instance).assessmentId()).isNull();
     }
 
     @Test
@@ -354,6 +422,21 @@ class VettingProcessTest {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** The form refuses a completion: the task stays open and the vetting's archive rows stay as they were. */
+    private void assertFormRefused(ProcessInstance instance, String taskKey, String user, Map<String, Object> values,
+            String... fragments) {
+        assertFormRefused(instance, () -> driver.complete(instance, taskKey, user, values), fragments);
+        assertThat(instance).isWaitingAt(taskKey);
+    }
+
+    private void assertFormRefused(ProcessInstance instance, org.assertj.core.api.ThrowableAssert.ThrowingCallable completion,
+            String... fragments) {
+        VettingRow vetting = vettingOf(instance);
+        List<Object> before = List.of(vetting, archive.findAnswers(vetting.id()), archive.findEvents(vetting.id()));
+        assertRefusedByForm(completion, fragments);
+        assertThat(List.of(vettingOf(instance), archive.findAnswers(vetting.id()), archive.findEvents(vetting.id()))).isEqualTo(before);
+    }
 
     private void assertRefused(Map<String, Object> values, String message) {
         assertThatThrownBy(() -> nominate(values)).isInstanceOf(InvalidInputException.class).hasMessageContaining(message);
