@@ -69,11 +69,13 @@ public class CountyRules {
         });
     }
 
-    /** Starts the version of {@code processKey} that applies to the county of {@code unitCode}. */
+    /** Starts the version of {@code processKey} that applies to the county of {@code unitCode} (business key optional). */
     public ProcessInstance start(String processKey, String unitCode, String businessKey, Map<String, Object> variables) {
         String county = countyOf(unitCode);
-        ProcessInstantiationBuilder builder = runtimeService.createProcessInstanceByKey(processKey).businessKey(businessKey)
-                .setVariables(variables);
+        ProcessInstantiationBuilder builder = runtimeService.createProcessInstanceByKey(processKey).setVariables(variables);
+        if (businessKey != null) {
+            builder = builder.businessKey(businessKey);
+        }
         builder = hasOwnProcess(county, processKey) ? builder.processDefinitionTenantId(county)
                 : builder.processDefinitionWithoutTenantId();
         return builder.execute();

@@ -3,10 +3,10 @@ package cn.lingyan.rectification;
 import cn.lingyan.org.OrgDirectory;
 import cn.lingyan.org.OrgLevel;
 import cn.lingyan.org.OrgUnit;
+import cn.lingyan.org.CountyRules;
 import cn.lingyan.system.ProcessKeys;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
@@ -24,13 +24,13 @@ class LaunchScreeningsDelegate implements JavaDelegate {
     private static final Logger log = LoggerFactory.getLogger(LaunchScreeningsDelegate.class);
 
     private final OrgDirectory directory;
-    private final RuntimeService runtimeService;
+    private final CountyRules countyRules;
     private final ScreeningSteps screening;
     private final Clock clock;
 
-    LaunchScreeningsDelegate(OrgDirectory directory, RuntimeService runtimeService, ScreeningSteps screening, Clock clock) {
+    LaunchScreeningsDelegate(OrgDirectory directory, CountyRules countyRules, ScreeningSteps screening, Clock clock) {
         this.directory = directory;
-        this.runtimeService = runtimeService;
+        this.countyRules = countyRules;
         this.screening = screening;
         this.clock = clock;
     }
@@ -41,7 +41,7 @@ class LaunchScreeningsDelegate implements JavaDelegate {
         int launched = 0;
         for (OrgUnit county : directory.atLevel(OrgLevel.COUNTY)) {
             if (!screening.campaignExists(county.code(), year)) {
-                runtimeService.startProcessInstanceByKey(ProcessKeys.WEAK_BRANCH_SCREENING,
+                countyRules.start(ProcessKeys.WEAK_BRANCH_SCREENING, county.code(), null,
                         Variables.createVariables().putValue("countyCode", county.code()).putValue("screeningYear", year));
                 launched++;
             }

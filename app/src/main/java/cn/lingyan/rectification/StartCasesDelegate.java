@@ -1,9 +1,9 @@
 package cn.lingyan.rectification;
 
+import cn.lingyan.org.CountyRules;
 import cn.lingyan.system.Inputs;
 import cn.lingyan.system.ProcessKeys;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
@@ -16,18 +16,19 @@ import org.springframework.stereotype.Component;
 @Component("startCasesDelegate")
 class StartCasesDelegate implements JavaDelegate {
 
-    private final RuntimeService runtimeService;
+    private final CountyRules countyRules;
 
-    StartCasesDelegate(RuntimeService runtimeService) {
-        this.runtimeService = runtimeService;
+    StartCasesDelegate(CountyRules countyRules) {
+        this.countyRules = countyRules;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         int started = 0;
         for (Map<String, Object> village : Inputs.rows(execution, "confirmedVillages")) {
-            runtimeService.startProcessInstanceByKey(ProcessKeys.WEAK_BRANCH_RECTIFICATION, Variables.createVariables()
-                    .putValue("villageCode", village.get("villageCode"))
+            String villageCode = String.valueOf(village.get("villageCode"));
+            countyRules.start(ProcessKeys.WEAK_BRANCH_RECTIFICATION, villageCode, null, Variables.createVariables()
+                    .putValue("villageCode", villageCode)
                     .putValue("confirmedByCampaign", true)
                     .putValue("campaignKey", execution.getVariable("campaignKey")));
             started++;

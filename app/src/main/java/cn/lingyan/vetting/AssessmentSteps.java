@@ -1,5 +1,6 @@
 package cn.lingyan.vetting;
 
+import cn.lingyan.org.CountyRules;
 import cn.lingyan.system.Inputs;
 import cn.lingyan.org.People;
 import cn.lingyan.system.ProcessKeys;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -37,14 +37,14 @@ public class AssessmentSteps {
     private final VettingArchive archive;
     private final VettingRules rules;
     private final People people;
-    private final RuntimeService runtimeService;
+    private final CountyRules countyRules;
     private final Clock clock;
 
-    AssessmentSteps(VettingArchive archive, VettingRules rules, People people, @Lazy RuntimeService runtimeService, Clock clock) {
+    AssessmentSteps(VettingArchive archive, VettingRules rules, People people, @Lazy CountyRules countyRules, Clock clock) {
         this.archive = archive;
         this.rules = rules;
         this.people = people;
-        this.runtimeService = runtimeService;
+        this.countyRules = countyRules;
         this.clock = clock;
     }
 
@@ -100,7 +100,7 @@ public class AssessmentSteps {
         variables.put("villageCode", ref.row().villageCode());
         variables.put("vettingReason", Inputs.text(task, "replacementReason"));
         variables.put("position", "SECRETARY");
-        ProcessInstance vetting = runtimeService.startProcessInstanceByKey(ProcessKeys.SECRETARY_CANDIDATE_VETTING, variables);
+        ProcessInstance vetting = countyRules.start(ProcessKeys.SECRETARY_CANDIDATE_VETTING, ref.row().villageCode(), null, variables);
         VettingRow row = archive.findVettingByInstance(vetting.getId());
         archive.linkAssessment(row.id(), ref.id());
         task.getExecution().setVariable("replacementVettingKey", row.businessKey());
