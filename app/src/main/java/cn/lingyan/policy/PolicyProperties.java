@@ -1,0 +1,9 @@
+package cn.lingyan.policy;
+
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/** What a policy owner's upload may contain (lingyan.policy). */
+@ConfigurationProperties("lingyan.policy")
+record PolicyProperties(@DefaultValue List<String> modelBeans, @DefaultValue("2097152") long maxUploadBytes) {}
