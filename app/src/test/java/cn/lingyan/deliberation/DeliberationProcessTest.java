@@ -6,37 +6,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import cn.lingyan.EngineTest;
 import cn.lingyan.ProcessDriver;
-import cn.lingyan.TestData;
+import cn.lingyan.ProcessTest;
 import cn.lingyan.refusal.InvalidInputException;
 import cn.lingyan.refusal.OutOfScopeException;
+import cn.lingyan.system.ProcessKeys;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Every path of four-deliberations-two-disclosures on the real engine, as the demo village and township users. */
-@EngineTest
-@Import({ProcessEngineCoverageConfiguration.class, DeliberationProcessTest.Coverage.class})
+@ProcessTest(ProcessKeys.FOUR_DELIBERATIONS_TWO_DISCLOSURES)
 class DeliberationProcessTest {
 
     static final String KEY = "four-deliberations-two-disclosures";
@@ -45,30 +35,11 @@ class DeliberationProcessTest {
     static final String SUPERVISION = "dongpo-jd";
     static final String TOWNSHIP = "qingshan-dw";
 
-    @TestConfiguration
-    static class Coverage {
-        @Bean
-        @Primary
-        ProcessEngineCoverageProperties deliberationCoverage() {
-            return new ProcessEngineCoverageProperties.Builder().assertClassCoverageAtLeast(1.0)
-                    .excludeProcessDefinitionKeys("weak-branch-rectification", "weak-branch-screening",
-                            "weak-branch-screening-kickoff", "secretary-candidate-vetting", "secretary-assessment").build();
-        }
-    }
-
-    @Autowired ProcessEngine engine;
     @Autowired RuntimeService runtimeService;
     @Autowired RepositoryService repositoryService;
     @Autowired ProcessDriver driver;
     @Autowired DecisionRegister register;
-    @Autowired TestData data;
     @Autowired JdbcTemplate jdbc;
-
-    @BeforeEach
-    void reset() {
-        BpmnAwareTests.init(engine);
-        data.reset();
-    }
 
     @Test
     void mergedMatterPassesEveryMeetingAndBothDisclosures() {

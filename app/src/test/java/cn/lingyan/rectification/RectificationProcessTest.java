@@ -6,10 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import cn.lingyan.EngineTest;
+import cn.lingyan.ProcessTest;
 import cn.lingyan.TestData;
 import cn.lingyan.refusal.InvalidInputException;
 import cn.lingyan.refusal.OutOfScopeException;
+import cn.lingyan.system.ProcessKeys;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -19,21 +20,12 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 
 /** Every path of weak-branch-rectification on the real engine, acting as the demo role users. */
-@EngineTest
-@Import({ProcessEngineCoverageConfiguration.class, RectificationProcessTest.Coverage.class})
+@ProcessTest(ProcessKeys.WEAK_BRANCH_RECTIFICATION)
 class RectificationProcessTest {
 
     static final String DONGPO = "990101001001";
@@ -41,16 +33,6 @@ class RectificationProcessTest {
     static final String COUNTY = "yanming-zzb";
     static final String LEADER = "yanming-ld";
     static final String FIRST_SECRETARY = "dongpo-sj";
-
-    @TestConfiguration
-    static class Coverage {
-        @Bean
-        @Primary
-        ProcessEngineCoverageProperties rectificationCoverage() {
-            return new ProcessEngineCoverageProperties.Builder().assertClassCoverageAtLeast(1.0)
-                    .excludeProcessDefinitionKeys("weak-branch-screening", "weak-branch-screening-kickoff").build();
-        }
-    }
 
     @Autowired ProcessEngine engine;
     @Autowired RuntimeService runtimeService;
@@ -60,12 +42,6 @@ class RectificationProcessTest {
     @Autowired CaseDriver driver;
     @Autowired TestData data;
     @Autowired cn.lingyan.approval.TaskRewind rewind;
-
-    @BeforeEach
-    void reset() {
-        BpmnAwareTests.init(engine);
-        data.reset();
-    }
 
     @Test
     void signsOffAfterPassingAcceptanceAndClosesAfterConsolidation() {

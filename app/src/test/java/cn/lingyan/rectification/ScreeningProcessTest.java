@@ -6,10 +6,11 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import cn.lingyan.EngineTest;
+import cn.lingyan.ProcessTest;
 import cn.lingyan.TestData;
 import cn.lingyan.system.PlainValues;
 import cn.lingyan.refusal.InvalidInputException;
+import cn.lingyan.system.ProcessKeys;
 import org.camunda.bpm.engine.AuthorizationException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,21 +22,12 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 
 /** The yearly screening campaign: townships in parallel, county confirmation, one case per confirmed village. */
-@EngineTest
-@Import({ProcessEngineCoverageConfiguration.class, ScreeningProcessTest.Coverage.class})
+@ProcessTest({ProcessKeys.WEAK_BRANCH_SCREENING, ProcessKeys.WEAK_BRANCH_SCREENING_KICKOFF})
 class ScreeningProcessTest {
 
     static final String COUNTY_CODE = "990101";
@@ -43,27 +35,11 @@ class ScreeningProcessTest {
     static final Map<String, String> TOWNSHIP_USERS = Map.of("990101001", "qingshan-dw", "990101002", "baishui-dw",
             "990101003", "hongling-dw");
 
-    @TestConfiguration
-    static class Coverage {
-        @Bean
-        @Primary
-        ProcessEngineCoverageProperties screeningCoverage() {
-            return new ProcessEngineCoverageProperties.Builder().assertClassCoverageAtLeast(1.0)
-                    .excludeProcessDefinitionKeys("weak-branch-rectification").build();
-        }
-    }
-
     @Autowired ProcessEngine engine;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
     @Autowired RectificationLedger ledger;
     @Autowired TestData data;
-
-    @BeforeEach
-    void reset() {
-        BpmnAwareTests.init(engine);
-        data.reset();
-    }
 
     @Test
     void townshipsScreenInParallelAndEachConfirmedVillageGetsACase() {

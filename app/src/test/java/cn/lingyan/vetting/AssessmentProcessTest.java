@@ -6,31 +6,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import cn.lingyan.EngineTest;
 import cn.lingyan.ProcessDriver;
-import cn.lingyan.TestData;
+import cn.lingyan.ProcessTest;
 import cn.lingyan.refusal.InvalidInputException;
+import cn.lingyan.system.ProcessKeys;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 
 /** Every path of secretary-assessment (DMN-B3) on the real engine, as the demo township and county users. */
-@EngineTest
-@Import({ProcessEngineCoverageConfiguration.class, AssessmentProcessTest.Coverage.class})
+@ProcessTest(ProcessKeys.SECRETARY_ASSESSMENT)
 class AssessmentProcessTest {
 
     static final String KEY = "secretary-assessment";
@@ -38,29 +28,10 @@ class AssessmentProcessTest {
     static final String COUNTY = "yanming-zzb";
     static final int YEAR = LocalDate.now().getYear();
 
-    @TestConfiguration
-    static class Coverage {
-        @Bean
-        @Primary
-        ProcessEngineCoverageProperties assessmentCoverage() {
-            return new ProcessEngineCoverageProperties.Builder().assertClassCoverageAtLeast(1.0)
-                    .excludeProcessDefinitionKeys("weak-branch-rectification", "weak-branch-screening",
-                            "weak-branch-screening-kickoff", "secretary-candidate-vetting").build();
-        }
-    }
-
-    @Autowired ProcessEngine engine;
     @Autowired RuntimeService runtimeService;
     @Autowired HistoryService historyService;
     @Autowired ProcessDriver driver;
     @Autowired VettingArchive archive;
-    @Autowired TestData data;
-
-    @BeforeEach
-    void reset() {
-        BpmnAwareTests.init(engine);
-        data.reset();
-    }
 
     @Test
     void fiveStarsMakeAModel() {

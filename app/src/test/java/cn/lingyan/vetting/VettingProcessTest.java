@@ -6,42 +6,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import cn.lingyan.EngineTest;
 import cn.lingyan.ProcessDriver;
-import cn.lingyan.TestData;
+import cn.lingyan.ProcessTest;
 import cn.lingyan.refusal.InvalidInputException;
 import cn.lingyan.refusal.OutOfScopeException;
+import cn.lingyan.system.ProcessKeys;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Every path of secretary-candidate-vetting on the real engine, acting as the demo role users. */
-@EngineTest
-@Import({ProcessEngineCoverageConfiguration.class, VettingProcessTest.Coverage.class})
+@ProcessTest(ProcessKeys.SECRETARY_CANDIDATE_VETTING)
 @ExtendWith(OutputCaptureExtension.class)
 class VettingProcessTest {
 
@@ -51,31 +41,12 @@ class VettingProcessTest {
     static final String COUNTY = "yanming-zzb";
     static final String ID = idNumber("19850312", "123");
 
-    @TestConfiguration
-    static class Coverage {
-        @Bean
-        @Primary
-        ProcessEngineCoverageProperties vettingCoverage() {
-            return new ProcessEngineCoverageProperties.Builder().assertClassCoverageAtLeast(1.0)
-                    .excludeProcessDefinitionKeys("weak-branch-rectification", "weak-branch-screening",
-                            "weak-branch-screening-kickoff", "secretary-assessment").build();
-        }
-    }
-
-    @Autowired ProcessEngine engine;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
     @Autowired HistoryService historyService;
     @Autowired ProcessDriver driver;
     @Autowired VettingArchive archive;
-    @Autowired TestData data;
     @Autowired JdbcTemplate jdbc;
-
-    @BeforeEach
-    void reset() {
-        BpmnAwareTests.init(engine);
-        data.reset();
-    }
 
     @Test
     void clearedCandidateIsPublishedAndFiledAndTheNumberNeverReachesVariablesOrHistory() {
