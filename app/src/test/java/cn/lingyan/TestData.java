@@ -17,7 +17,7 @@ public class TestData {
             "ly_rect_assignment", "ly_rect_category", "ly_rect_case", "ly_screening_result", "ly_vetting_event",
             "ly_vetting_answer", "ly_reserve_record", "ly_reserve", "ly_assessment", "ly_vetting", "ly_person", "ly_matter_event",
             "ly_matter_supervision", "ly_matter_complaint", "ly_matter_disclosure", "ly_matter_meeting", "ly_matter", "ly_task_audit", "ly_task_cc", "ly_notification",
-            "ly_task_attachment", "ly_task_reminder");
+            "ly_task_attachment", "ly_task_reminder", "ly_policy_change");
 
     private final RuntimeService runtimeService;
     private final IdentityService identityService;

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs engine queries the system needs on behalf of a user (e.g. "is this user a county leader?")
- * without the user's own authorization checks. Reuses the current command context when there is one,
+ * without the user's own authorization and tenant checks. Reuses the current command context when there is one,
  * restoring its previous check state afterwards.
  */
 @Component
@@ -41,14 +41,20 @@ public class SystemAccess {
         }
     }
 
+    /** Authorization and tenant checks off: the system sees every county's records and rules. */
     private static <T> T withChecksOff(CommandContext commandContext, Supplier<T> work) {
-        boolean wasEnabled = commandContext.isAuthorizationCheckEnabled();
+        boolean authorizationWasEnabled = commandContext.isAuthorizationCheckEnabled();
+        boolean tenantWasEnabled = commandContext.isTenantCheckEnabled();
         commandContext.disableAuthorizationCheck();
+        commandContext.disableTenantCheck();
         try {
             return work.get();
         } finally {
-            if (wasEnabled) {
+            if (authorizationWasEnabled) {
                 commandContext.enableAuthorizationCheck();
+            }
+            if (tenantWasEnabled) {
+                commandContext.enableTenantCheck();
             }
         }
     }
