@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.CompositeDbHistoryEventHandler;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
  * Personal data such as the citizen identity number arrives as a process variable (a Tasklist start form
  * can submit nothing else), but must never be kept where every reader of history could see it. The
  * listener that receives it moves it into the project's archive and removes the variable; this plugin makes
- * sure no history event of such a variable (historic variable instance or detail) is ever written.
+ * sure no history event of such a variable (historic variable instance or detail) is ever written, nor the submitted
+ * form field of that name, which the engine records separately (ACT_HI_DETAIL, type formField) on every form submit.
  */
 @Component
 class SensitiveVariablesPlugin extends AbstractProcessEnginePlugin {
@@ -49,7 +51,10 @@ class SensitiveVariablesPlugin extends AbstractProcessEnginePlugin {
         }
 
         boolean keeps(HistoryEvent event) {
-            return !(event instanceof HistoricVariableUpdateEventEntity update && names.contains(update.getVariableName()));
+            if (event instanceof HistoricVariableUpdateEventEntity update) {
+                return !names.contains(update.getVariableName());
+            }
+            return !(event instanceof HistoricFormPropertyEventEntity field && names.contains(field.getPropertyId()));
         }
 
         @Override
