@@ -1,20 +1,15 @@
 package cn.lingyan.vetting;
 
+import cn.lingyan.engine.DeployedDecisionTables;
 import cn.lingyan.engine.SystemAccess;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.model.dmn.DmnModelInstance;
-import org.camunda.bpm.model.dmn.instance.Decision;
-import org.camunda.bpm.model.dmn.instance.DecisionTable;
-import org.camunda.bpm.model.dmn.instance.Rule;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,13 +38,12 @@ public class VettingRules {
 
     record Department(String role, String name, boolean mandatory) {}
 
-    private final RepositoryService repositoryService;
+    private final DeployedDecisionTables tables;
     private final DecisionService decisionService;
     private final SystemAccess systemAccess;
-    private final Map<String, Map<String, Clause>> clausesByDefinition = new ConcurrentHashMap<>();
 
-    VettingRules(RepositoryService repositoryService, DecisionService decisionService, SystemAccess systemAccess) {
-        this.repositoryService = repositoryService;
+    VettingRules(DeployedDecisionTables tables, DecisionService decisionService, SystemAccess systemAccess) {
+        this.tables = tables;
         this.decisionService = decisionService;
         this.systemAccess = systemAccess;
     }
@@ -63,8 +57,12 @@ public class VettingRules {
 
     /** Code → clause, in table order, of the latest deployed negative list. */
     Map<String, Clause> clauses() {
-        DecisionDefinition latest = latest(NEGATIVE_LIST);
-        return clausesByDefinition.computeIfAbsent(latest.getId(), this::readClauses);
+        Map<String, Clause> clauses = new LinkedHashMap<>();
+        for (DeployedDecisionTables.Rule rule : tables.rules(NEGATIVE_LIST)) {
+            String code = rule.inputs().get(0);
+            clauses.put(code, new Clause(code, rule.outputs().get(0), rule.outputs().get(1)));
+        }
+        return clauses;
     }
 
     /** Code → name of every clause of the negative list in force, e.g. N01 → 受过刑事处罚. */
@@ -76,7 +74,7 @@ public class VettingRules {
 
     /** Version of the negative list in force, e.g. "2026.1 (v3)", kept with each vetting's verdict. */
     String negativeListVersion() {
-        DecisionDefinition latest = latest(NEGATIVE_LIST);
+        DecisionDefinition latest = tables.latest(NEGATIVE_LIST);
         return latest.getVersionTag() + " (v" + latest.getVersion() + ")";
     }
 
@@ -94,35 +92,5 @@ public class VettingRules {
         DmnDecisionResult result = systemAccess.call(() -> decisionService.evaluateDecisionByKey(STAR_ACTION)
                 .variables(Variables.createVariables().putValue("stars", stars)).evaluate());
         return result.getSingleResult().getEntryMap();
-    }
-
-    private DecisionDefinition latest(String key) {
-        DecisionDefinition latest = systemAccess.call(() -> repositoryService.createDecisionDefinitionQuery()
-                .decisionDefinitionKey(key).latestVersion().singleResult());
-        if (latest == null) {
-            throw new IllegalStateException("Decision " + key + " is not deployed");
-        }
-        return latest;
-    }
-
-    private Map<String, Clause> readClauses(String decisionDefinitionId) {
-        DmnModelInstance model = systemAccess.call(() -> repositoryService.getDmnModelInstance(decisionDefinitionId));
-        Map<String, Clause> clauses = new LinkedHashMap<>();
-        for (Decision decision : model.getModelElementsByType(Decision.class)) {
-            if (NEGATIVE_LIST.equals(decision.getId()) && decision.getExpression() instanceof DecisionTable table) {
-                for (Rule rule : table.getRules()) {
-                    String code = unquote(rule.getInputEntries().iterator().next().getTextContent());
-                    List<String> outputs = rule.getOutputEntries().stream().map(e -> unquote(e.getTextContent())).toList();
-                    clauses.put(code, new Clause(code, outputs.get(0), outputs.get(1)));
-                }
-            }
-        }
-        return clauses;
-    }
-
-    private static String unquote(String text) {
-        String trimmed = text == null ? "" : text.trim();
-        return trimmed.length() >= 2 && trimmed.startsWith("\"") && trimmed.endsWith("\"")
-                ? trimmed.substring(1, trimmed.length() - 1) : trimmed;
     }
 }
