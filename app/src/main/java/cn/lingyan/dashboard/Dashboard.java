@@ -4,11 +4,16 @@ import cn.lingyan.dashboard.DashboardRows.CaseLine;
 import cn.lingyan.dashboard.DashboardRows.TaskDuration;
 import cn.lingyan.dashboard.DashboardRows.UnitCount;
 import cn.lingyan.dashboard.DashboardRows.YearKind;
-import cn.lingyan.deliberation.Bodies;
+import cn.lingyan.deliberation.MatterKind;
+import cn.lingyan.deliberation.MeetingBody;
 import cn.lingyan.org.OrgDirectory;
 import cn.lingyan.org.OrgLevel;
 import cn.lingyan.org.OrgUnit;
 import cn.lingyan.org.UnitScope;
+import cn.lingyan.rectification.CaseStage;
+import cn.lingyan.system.Term;
+import cn.lingyan.vetting.VettingOutcome;
+import cn.lingyan.vetting.VettingStage;
 import cn.lingyan.vetting.ReserveRegister;
 import cn.lingyan.refusal.ErrorCode;
 import cn.lingyan.refusal.InvalidInputException;
@@ -32,13 +37,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Dashboard {
-
-    static final Map<String, String> CASE_STAGES = Map.of("SCREENING", "排查", "NOT_LISTED", "不列入", "RECTIFYING", "整顿",
-            "ACCEPTANCE", "验收", "CONSOLIDATING", "销号·巩固期", "CLOSED", "巩固完成");
-    static final Map<String, String> VETTING_STAGES = Map.of("VILLAGE_CHECK", "村级初审", "TOWNSHIP_REVIEW", "镇级复审",
-            "JOINT_REVIEW", "县级联审", "MEETING", "联审会议研究", "PUBLICATION", "村内公示", "FILING", "县级备案");
-    static final Map<String, String> OUTCOMES = Map.of("FILED", "已备案", "REFUSED_VILLAGE", "村级初审未通过",
-            "REFUSED_TOWNSHIP", "镇级复审未通过", "DISQUALIFIED", "取消资格");
 
     public record UnitInfo(String code, String name, String level) {}
 
@@ -142,9 +140,10 @@ public class Dashboard {
         List<VillageCase> villages = new ArrayList<>();
         for (CaseLine line : queries.caseLines(prefix)) {
             Long days = line.deadline() == null ? null : ChronoUnit.DAYS.between(today, line.deadline());
-            boolean open = List.of("SCREENING", "RECTIFYING", "ACCEPTANCE").contains(line.stage());
+            CaseStage stage = CaseStage.of(line.stage());
+            boolean open = stage != null && stage.open();
             villages.add(new VillageCase(line.villageCode(), line.villageName(), name(line.townshipCode()), line.stage(),
-                    CASE_STAGES.getOrDefault(line.stage(), line.stage()), categories.getOrDefault(line.caseId(), List.of()),
+                    Term.text(CaseStage.class, line.stage()), categories.getOrDefault(line.caseId(), List.of()),
                     line.countyLeaderId(), line.townshipLeaderName(), line.firstSecretaryId(), line.measuresDone(),
                     line.measuresTotal(), line.deadline(), days, open && days != null && days < 0, Boolean.TRUE.equals(line.supervised()),
                     "CLOSED".equals(line.lastOutcome()) ? "CONSOLIDATED" : "REOPENED".equals(line.lastOutcome()) ? "RELAPSED" : null));
@@ -161,13 +160,14 @@ public class Dashboard {
 
     public Vetting vetting(String unit) {
         String prefix = scope(unit);
+        List<String> order = List.copyOf(Term.codes(VettingStage.class));
         List<StageCount> stages = queries.openVettingsByStage(prefix).stream()
-                .map(k -> new StageCount(k.groupKey(), VETTING_STAGES.getOrDefault(k.groupKey(), k.groupKey()), k.total()))
-                .sorted(Comparator.comparing(s -> List.copyOf(VETTING_STAGES.keySet()).indexOf(s.stage()))).toList();
+                .map(k -> new StageCount(k.groupKey(), Term.text(VettingStage.class, k.groupKey()), k.total()))
+                .sorted(Comparator.comparing(s -> order.indexOf(s.stage()))).toList();
         List<Department> departments = queries.departmentLoad(prefix, LocalDate.now(clock)).stream()
                 .map(d -> new Department(d.department(), d.departmentName(), d.outstanding(), d.overdue())).toList();
         List<OutcomeCount> outcomes = queries.vettingOutcomes(prefix).stream()
-                .map(k -> new OutcomeCount(k.groupKey(), OUTCOMES.getOrDefault(k.groupKey(), k.groupKey()), k.total())).toList();
+                .map(k -> new OutcomeCount(k.groupKey(), Term.text(VettingOutcome.class, k.groupKey()), k.total())).toList();
         Map<String, Long> clauses = new TreeMap<>();
         queries.disqualifyingClauses(prefix).forEach(c -> {
             for (String clause : c.clauses() == null ? new String[0] : c.clauses().split(",")) {
@@ -189,7 +189,7 @@ public class Dashboard {
         String prefix = scope(unit);
         LocalDate today = LocalDate.now(clock);
         List<MatterLine> lines = queries.mattersByVillage(prefix).stream().map(m -> new MatterLine(m.villageCode(), m.villageName(),
-                m.kind(), Bodies.KINDS.getOrDefault(m.kind(), m.kind()), m.body(), Bodies.BODIES.getOrDefault(m.body(), m.body()),
+                m.kind(), Term.text(MatterKind.class, m.kind()), m.body(), Term.text(MeetingBody.class, m.body()),
                 m.total())).toList();
         List<DashboardRows.OpenDisclosure> open = queries.openDisclosures(prefix);
         List<OverdueDisclosure> overdue = open.stream().filter(d -> d.postingEnds().isBefore(today))

@@ -10,6 +10,7 @@ import cn.lingyan.system.PlainValues;
 import cn.lingyan.system.ProcessKeys;
 import cn.lingyan.refusal.ErrorCode;
 import cn.lingyan.refusal.InvalidInputException;
+import cn.lingyan.system.Term;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -48,9 +49,9 @@ class MatterStartListener implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         OrgUnit village = directory.village(PlainValues.text(execution.getVariable("villageCode")));
         unitScope.requireMayStart(ProcessKeys.FOUR_DELIBERATIONS_TWO_DISCLOSURES, village.code());
-        String kind = Inputs.choice(execution, "matterKind", "事项类别", Bodies.KINDS.keySet());
+        String kind = Inputs.choice(execution, "matterKind", "事项类别", Term.codes(MatterKind.class));
         String title = Inputs.required(execution, "matterTitle", "事项名称");
-        String source = Inputs.choice(execution, "matterSource", "事项来源", Bodies.SOURCES.keySet());
+        String source = Inputs.choice(execution, "matterSource", "事项来源", Term.codes(MatterSource.class));
         BigDecimal amount = BigDecimal.valueOf(PlainValues.number(execution.getVariable("amount"))).setScale(2, RoundingMode.HALF_UP);
         int households = PlainValues.number(execution.getVariable("affectedHouseholds")).intValue();
         LocalDateTime since = LocalDate.now(clock).minus(properties.coolOff()).atStartOfDay();
@@ -69,7 +70,7 @@ class MatterStartListener implements ExecutionListener {
         String businessKey = village.code() + "-" + LocalDate.now(clock).getYear() + "-matter-" + matter.id();
         register.updateBusinessKey(matter.id(), businessKey);
         execution.setProcessBusinessKey(businessKey);
-        register.insertEvent(matter.id(), "REGISTERED", Bodies.SOURCES.get(source) + "：" + title, people.currentUserId());
+        register.insertEvent(matter.id(), "REGISTERED", Term.text(MatterSource.class, source) + "：" + title, people.currentUserId());
 
         execution.setVariable("matterId", matter.id());
         execution.setVariable("villageCode", village.code());
@@ -81,7 +82,7 @@ class MatterStartListener implements ExecutionListener {
         execution.setVariable("secretaryHeadsCommittee", PlainValues.bool(execution.getVariable("secretaryHeadsCommittee")));
         execution.setVariable("representativesDelegated", PlainValues.bool(execution.getVariable("representativesDelegated")));
         execution.setVariable("caseTitle", title);
-        execution.setVariable("matterKindText", Bodies.KINDS.get(kind));
+        execution.setVariable("matterKindText", Term.text(MatterKind.class, kind));
         execution.setVariable("amountText", amount.toPlainString());
         execution.setVariable("affectedHouseholdsText", households + "户");
     }

@@ -6,6 +6,7 @@ import cn.lingyan.system.Inputs;
 import cn.lingyan.system.PlainValues;
 import cn.lingyan.refusal.ErrorCode;
 import cn.lingyan.refusal.InvalidInputException;
+import cn.lingyan.system.Term;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -64,7 +65,7 @@ public class MeetingSteps {
         int noticeDays = properties.noticeDaysFor(body);
         if (noticeDate.plusDays(noticeDays).isAfter(meetingDate)) {
             throw new InvalidInputException(ErrorCode.MEETING_INVALID, noticeDays == 0 ? "通知日期不能晚于会议日期"
-                    : Bodies.BODIES.get(body) + "应至少提前" + noticeDays + "天通知（或发放方案），通知日期" + noticeDate + "距会议日期"
+                    : Term.text(MeetingBody.class, body) + "应至少提前" + noticeDays + "天通知（或发放方案），通知日期" + noticeDate + "距会议日期"
                             + meetingDate + "不足" + noticeDays + "天");
         }
         int due = count(task, "dueCount", "应到人数");
@@ -107,7 +108,7 @@ public class MeetingSteps {
                 basis, quorumMet, passed, rule, minutes, people.currentUserId(), null));
 
         String outcome = !quorumMet ? "QUORUM_FAILED" : passed ? "PASSED" : "REJECTED";
-        String summary = meetingDate + Bodies.BODIES.get(body) + "：应到" + due + "人，实到" + present + "人，赞成" + yes + "、反对"
+        String summary = meetingDate + Term.text(MeetingBody.class, body) + "：应到" + due + "人，实到" + present + "人，赞成" + yes + "、反对"
                 + no + "、弃权" + abstain + "。" + rule;
         register.insertEvent(matterId, step + "_" + outcome, summary, people.currentUserId());
         var execution = task.getExecution();

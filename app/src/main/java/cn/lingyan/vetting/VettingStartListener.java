@@ -10,6 +10,7 @@ import cn.lingyan.system.PlainValues;
 import cn.lingyan.system.ProcessKeys;
 import cn.lingyan.refusal.ErrorCode;
 import cn.lingyan.refusal.InvalidInputException;
+import cn.lingyan.system.Term;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -29,8 +30,8 @@ import org.springframework.stereotype.Component;
 @Component("vettingStartListener")
 class VettingStartListener implements ExecutionListener {
 
-    static final Set<String> REASONS = Labels.REASONS.keySet();
-    static final Set<String> POSITIONS = Labels.POSITIONS.keySet();
+    static final Set<String> REASONS = Term.codes(VettingReason.class);
+    static final Set<String> POSITIONS = Term.codes(Position.class);
 
     private final OrgDirectory directory;
     private final UnitScope unitScope;
@@ -96,7 +97,7 @@ class VettingStartListener implements ExecutionListener {
         String businessKey = village.code() + "-" + LocalDate.now(clock).getYear() + "-vetting-" + vetting.id();
         archive.updateBusinessKey(vetting.id(), businessKey);
         execution.setProcessBusinessKey(businessKey);
-        archive.insertEvent(vetting.id(), "NOMINATED", Labels.REASONS.get(reason) + "，拟任" + Labels.POSITIONS.get(position)
+        archive.insertEvent(vetting.id(), "NOMINATED", Term.text(VettingReason.class, reason) + "，拟任" + Term.text(Position.class, position)
                 + (previous == null ? "" : "；重新提请，原审查" + previous.businessKey()), people.currentUserId());
 
         execution.setVariable("vettingId", vetting.id());
@@ -120,7 +121,7 @@ class VettingStartListener implements ExecutionListener {
         if (name.codePointCount(0, name.length()) > 50) {
             throw new InvalidInputException(ErrorCode.FORM_INVALID, "“姓名”不能超过50个字");
         }
-        String gender = Inputs.choice(execution, "gender", "性别", Labels.GENDERS.keySet());
+        String gender = Inputs.choice(execution, "gender", "性别", Term.codes(Gender.class));
         LocalDate birthDate = Inputs.date(execution, "birthDate", "出生日期");
         if (!id.birthDate().equals(birthDate)) {
             throw new InvalidInputException(ErrorCode.INVALID_ID_NUMBER,
@@ -128,11 +129,11 @@ class VettingStartListener implements ExecutionListener {
         }
         if (!id.gender().equals(gender)) {
             throw new InvalidInputException(ErrorCode.INVALID_ID_NUMBER,
-                    "性别“" + Labels.GENDERS.get(gender) + "”与公民身份号码第17位不一致，请核对");
+                    "性别“" + Term.text(Gender.class, gender) + "”与公民身份号码第17位不一致，请核对");
         }
         PersonRow known = archive.findPersonByIdNumber(id.number());
         return new Candidate(known, id, name, gender, birthDate, Inputs.date(execution, "partyJoinDate", "入党时间"),
-                Inputs.choice(execution, "education", "学历", Labels.EDUCATION.keySet()),
+                Inputs.choice(execution, "education", "学历", Term.codes(Education.class)),
                 Inputs.required(execution, "residence", "户籍所在地"), Inputs.required(execution, "currentWork", "现工作单位及职务"),
                 null);
     }
@@ -210,15 +211,15 @@ class VettingStartListener implements ExecutionListener {
         String masked = candidate.id() != null ? candidate.id().masked() : ResidentId.mask(candidate.person().idNumber());
         execution.setVariable("candidateName", candidate.name());
         execution.setVariable("idNumberMasked", masked);
-        execution.setVariable("genderText", Labels.GENDERS.get(candidate.gender()));
+        execution.setVariable("genderText", Term.text(Gender.class, candidate.gender()));
         execution.setVariable("birthDateText", candidate.birthDate().toString());
         execution.setVariable("partyJoinDateText", candidate.partyJoinDate() == null ? "非中共党员" : candidate.partyJoinDate().toString());
-        execution.setVariable("educationText", Labels.EDUCATION.get(candidate.education()));
+        execution.setVariable("educationText", Term.text(Education.class, candidate.education()));
         execution.setVariable("residence", candidate.residence());
         execution.setVariable("currentWork", candidate.currentWork());
-        execution.setVariable("vettingReasonText", Labels.REASONS.get(reason));
-        execution.setVariable("positionText", Labels.POSITIONS.get(position));
-        execution.setVariable("caseTitle", candidate.name() + "（" + Labels.POSITIONS.get(position) + "人选审查）");
+        execution.setVariable("vettingReasonText", Term.text(VettingReason.class, reason));
+        execution.setVariable("positionText", Term.text(Position.class, position));
+        execution.setVariable("caseTitle", candidate.name() + "（" + Term.text(Position.class, position) + "人选审查）");
         for (String raw : List.of("gender", "birthDate", "partyJoinDate", "education")) {
             execution.removeVariable(raw);
         }

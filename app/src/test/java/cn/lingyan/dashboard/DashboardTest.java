@@ -34,6 +34,8 @@ class DashboardTest {
     static final String DONGPO = "990101001001";
     static final String XINGHUA = "990101002001";
     static final LocalDate TODAY = LocalDate.now();
+    /** Distinct identity numbers for the people a test nominates. */
+    static final java.util.concurrent.atomic.AtomicInteger PEOPLE = new java.util.concurrent.atomic.AtomicInteger();
 
     @Autowired Dashboard dashboard;
     @Autowired JdbcTemplate jdbc;
@@ -132,6 +134,15 @@ class DashboardTest {
         assertThat(township.clauses()).isEmpty();
         assertThat(township.stars()).extracting(Dashboard.StarCount::stars).containsExactly(4);
         assertThat(township.reserves()).hasSize(4);
+    }
+
+    @Test
+    void vettingPipelineListsItsStagesInProcessOrder() {
+        for (String stage : List.of("FILING", "MEETING", "TOWNSHIP_REVIEW", "PUBLICATION", "VILLAGE_CHECK", "JOINT_REVIEW")) {
+            vetting(stage, DONGPO, stage, null);
+        }
+        assertThat(as("yanming-zzb", () -> dashboard.vetting(null)).stages()).extracting(Dashboard.StageCount::stageText)
+                .containsExactly("村级初审", "镇级复审", "县级联审", "联审会议研究", "村内公示", "县级备案");
     }
 
     @Test
@@ -235,7 +246,7 @@ class DashboardTest {
     }
 
     private long vetting(String name, String village, String stage, String outcome) {
-        String id = "9901011985031" + (int) (Math.random() * 9000 + 1000) + "X";
+        String id = "9901011985031" + (1000 + PEOPLE.incrementAndGet()) + "X";
         archive.insertPerson(new PersonRow(null, id, name, "M", LocalDate.of(1985, 3, 1), "990101", village.substring(0, 9), village,
                 null, null));
         long person = archive.findPersonByIdNumber(id).id();
