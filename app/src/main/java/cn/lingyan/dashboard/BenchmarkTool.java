@@ -266,7 +266,7 @@ class BenchmarkTool implements ApplicationRunner {
             times.add((System.nanoTime() - start) / 1_000_000);
         }
         Collections.sort(times);
-        System.out.printf("%-34s %-10s %8d %8d %8d%n", name, scope, rows, Dashboard.percentile(times, 0.5), Dashboard.percentile(times, 0.95));
+        System.out.printf("%-34s %-10s %8d %8d %8d%n", name, scope, rows, SlaView.percentile(times, 0.5), SlaView.percentile(times, 0.95));
     }
 
     private String village(int n) {
