@@ -44,7 +44,7 @@ public class DashboardExport {
                     rectification.of(unit).villages().stream().map(v -> row(v.townshipName(), v.villageName(), v.stageText(),
                             String.join("、", v.categories()), v.countyLeader(), v.townshipLeader(), v.firstSecretary(), v.measuresDone(),
                             v.measuresTotal(), v.deadline(), v.daysToDeadline(), yes(v.overdue()), yes(v.supervised()),
-                            "CONSOLIDATED".equals(v.lookBack()) ? "巩固" : "RELAPSED".equals(v.lookBack()) ? "反弹" : "")).toList());
+                            v.lookBackText() == null ? "" : v.lookBackText())).toList());
             case "vetting-departments" -> new Table("联审部门答复", List.of("部门", "待答复", "已逾期"),
                     vetting.of(unit).departments().stream().map(d -> row(d.departmentName(), d.outstanding(), d.overdue())).toList());
             case "reserves" -> new Table("后备力量", List.of("村", "在库后备力量", "成熟后备力量", "低于最低要求", "低于目标"),

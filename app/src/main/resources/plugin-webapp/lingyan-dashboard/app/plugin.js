@@ -14,14 +14,6 @@ const ECHARTS_TIMEOUT_MS = 15000;
 const SLA_DEFAULT_DAYS = 90;
 const PALETTE = ['#b5152b', '#e6a23c', '#3a7bd5', '#5cb85c', '#8e6fbf', '#17a2b8', '#8c8c8c'];
 
-const CASE_STAGES = [['SCREENING', '排查'], ['NOT_LISTED', '不列入'], ['RECTIFYING', '整顿'], ['ACCEPTANCE', '验收'], ['CONSOLIDATING', '销号·巩固期'], ['CLOSED', '巩固完成']];
-const OPEN_CASE_STAGES = ['RECTIFYING', 'ACCEPTANCE']; // “整顿中”：整顿阶段和验收阶段
-const LOOK_BACK = { CONSOLIDATED: '巩固', RELAPSED: '反弹' };
-const WEAKNESS = { // 软弱涣散情形（与排查表单的选项一致）
-  W01: '班子配备不齐、书记长期缺职、工作停滞', W02: '书记不胜任现职', W03: '班子不团结、内耗严重', W04: '组织制度形同虚设',
-  W05: '换届拉票贿选问题突出', W06: '宗族宗教和黑恶势力干扰渗透', W07: '村务财务公开和民主管理混乱', W08: '社会治安和信访矛盾纠纷集中',
-  W09: '无固定办公活动场所', W10: '服务意识差、能力弱、群众意见大', W11: '“村霸”、微腐败问题', W12: '无集体经济或集体经济薄弱',
-  W13: '巩固脱贫成果不力、乡村振兴打不开局面', W99: '其他本地情形' };
 
 /* ---------- 通用工具 ---------- */
 
@@ -307,9 +299,14 @@ function tile(key, label, value, opts) {
 const tiles = (items) => h('div', { className: 'lyd-tiles' }, items);
 const chartGrid = (cards) => h('div', { className: 'lyd-charts' }, cards.filter(Boolean));
 
-/** 首页卡片和看板页共用的口径。 */
+/**
+ * 首页卡片和看板页共用的口径。阶段、情形等文字及“整顿中”“可逾期”的阶段划分都由后端随数据给出（stages：
+ * stage、stageText、open、rectifying、count），前端不另存一份。
+ */
+const rectifyingStages = (r) => list(r.stages).filter((s) => s.rectifying);
 const METRICS = {
-  rectifying: (r) => count(r.villages, (v) => OPEN_CASE_STAGES.indexOf(v.stage) >= 0),
+  rectifying: (r) => sum(rectifyingStages(r), 'count'),
+  rectifyingTitle: (r) => `处于${rectifyingStages(r).map((s) => s.stageText).join('或')}阶段的村`,
   overdueCases: (r) => count(r.villages, (v) => v.overdue),
   vettingsOpen: (v) => sum(v.stages, 'count'),
   answersOverdue: (v) => sum(v.departments, 'overdue'),
@@ -321,30 +318,32 @@ const METRICS = {
 function renderRectification(data, ctx) {
   const villages = list(data.villages);
   const years = list(data.years);
-  const stageCounts = CASE_STAGES.map(([code]) => count(villages, (v) => v.stage === code));
-  const categoryCounts = {};
-  villages.forEach((v) => list(v.categories).forEach((c) => { categoryCounts[c] = (categoryCounts[c] || 0) + 1; }));
-  const categories = Object.keys(categoryCounts).sort();
+  const stages = list(data.stages);
+  const openStages = stages.filter((s) => s.open).map((s) => s.stage);
+  const categories = list(data.categories);
+  const categoryLabel = (c) => (c.name ? `${c.code} ${c.name}` : c.code);
+  const labels = {};
+  categories.forEach((c) => { labels[c.code] = categoryLabel(c); });
   const ascending = years.slice().sort((a, b) => a.year - b.year);
-  const categoryNames = (r) => list(r.categories).map((c) => (WEAKNESS[c] ? `${c} ${WEAKNESS[c]}` : c)).join('\n');
+  const categoryNames = (r) => list(r.categories).map((c) => labels[c] || c).join('\n');
   return [
     tiles([
       tile('villages', '台账村数', villages.length),
-      tile('rectifying', '整顿中', METRICS.rectifying(data), { title: '处于整顿或验收阶段的村' }),
+      tile('rectifying', '整顿中', METRICS.rectifying(data), { title: METRICS.rectifyingTitle(data) }),
       tile('overdue-cases', '逾期未完成', METRICS.overdueCases(data), { danger: true }),
-      tile('due-soon', '30日内到期', count(villages, (v) => !v.overdue && OPEN_CASE_STAGES.concat('SCREENING').indexOf(v.stage) >= 0
+      tile('due-soon', '30日内到期', count(villages, (v) => !v.overdue && openStages.indexOf(v.stage) >= 0
         && v.daysToDeadline !== null && v.daysToDeadline >= 0 && v.daysToDeadline <= 30), { warn: true }),
       tile('supervised', '挂牌督办', count(villages, (v) => v.supervised)),
       tile('relapsed', '回头看反弹', count(villages, (v) => v.lookBack === 'RELAPSED'), { danger: true })
     ]),
     chartGrid([
-      chartCard('各阶段村数', barOption(CASE_STAGES.map(([, text]) => text), [{ name: '村数', data: stageCounts }])),
+      chartCard('各阶段村数', barOption(stages.map((s) => s.stageText), [{ name: '村数', data: stages.map((s) => s.count) }])),
       chartCard('历年整顿、验收、销号、巩固', barOption(ascending.map((y) => `${y.year}年`), [
         { name: '整顿', data: ascending.map((y) => y.confirmed) }, { name: '验收', data: ascending.map((y) => y.accepted) },
         { name: '销号', data: ascending.map((y) => y.signedOff) }, { name: '巩固', data: ascending.map((y) => y.consolidated) }
       ])),
-      categories.length ? chartCard('软弱涣散情形分布', barOption(categories.map((c) => (WEAKNESS[c] ? `${c} ${WEAKNESS[c]}` : c)),
-        [{ name: '村数', data: categories.map((c) => categoryCounts[c]) }], true), barHeight(categories.length)) : null
+      categories.length ? chartCard('软弱涣散情形分布', barOption(categories.map(categoryLabel),
+        [{ name: '村数', data: categories.map((c) => c.count) }], true), barHeight(categories.length)) : null
     ]),
     tableBlock(ctx, {
       name: 'rectification', title: '整顿台账', xlsx: 'rectification', rows: villages,
@@ -362,7 +361,7 @@ function renderRectification(data, ctx) {
         num('剩余天数', 'daysToDeadline', (r) => (r.daysToDeadline === null || r.daysToDeadline === undefined ? ''
           : r.daysToDeadline < 0 ? `逾期${-r.daysToDeadline}天` : String(r.daysToDeadline))),
         { label: '挂牌督办', type: 'text', value: (r) => yesNo(r.supervised) },
-        { label: '回头看', type: 'text', value: (r) => LOOK_BACK[r.lookBack] || '' }
+        { label: '回头看', type: 'text', value: (r) => r.lookBackText || '' }
       ]
     }),
     tableBlock(ctx, {
@@ -746,13 +745,13 @@ function renderSummary(node, context) {
   const client = createClient((context && context.api) || {});
   const feedback = createFeedback();
   const specs = [
-    { key: 'rectifying', label: '整顿中的村', path: '/rectification', value: METRICS.rectifying, title: '处于整顿或验收阶段的村' },
+    { key: 'rectifying', label: '整顿中的村', path: '/rectification', value: METRICS.rectifying, title: METRICS.rectifyingTitle },
     { key: 'overdue-cases', label: '逾期未完成整顿', path: '/rectification', value: METRICS.overdueCases, danger: true },
     { key: 'vettings-open', label: '人选审查在办', path: '/vetting', value: METRICS.vettingsOpen },
     { key: 'answers-overdue', label: '部门答复逾期', path: '/vetting', value: METRICS.answersOverdue, danger: true },
     { key: 'disclosures-overdue', label: '公示逾期未结束', path: '/register', value: METRICS.disclosuresOverdue, danger: true }
   ];
-  const row = h('div', { className: 'lyd-tiles' }, specs.map((s) => tile(s.key, s.label, '…', { title: s.title })));
+  const row = h('div', { className: 'lyd-tiles' }, specs.map((s) => tile(s.key, s.label, '…')));
   const unitLabel = h('span', { className: 'lyd-summary-unit' });
   replaceChildren(node, [h('div', { className: 'lyd-summary', ly: 'summary' }, [
     h('div', { className: 'lyd-summary-head' }, [
@@ -765,10 +764,10 @@ function renderSummary(node, context) {
   const requests = {};
   specs.forEach((s) => { if (!requests[s.path]) requests[s.path] = client.get(s.path); });
   specs.forEach((s, i) => requests[s.path].then((data) => {
-    if (seq === summarySeq) row.replaceChild(tile(s.key, s.label, s.value(data || {}), { danger: s.danger, title: s.title }), row.children[i]);
+    if (seq === summarySeq) row.replaceChild(tile(s.key, s.label, s.value(data || {}), { danger: s.danger, title: s.title && s.title(data || {}) }), row.children[i]);
   }, (err) => {
     if (seq !== summarySeq) return;
-    row.replaceChild(tile(s.key, s.label, null, { title: s.title }), row.children[i]);
+    row.replaceChild(tile(s.key, s.label, null), row.children[i]);
     feedback.error(messageOf(err));
   }));
   client.get('/units').then((data) => {

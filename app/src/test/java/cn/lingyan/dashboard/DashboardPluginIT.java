@@ -54,6 +54,8 @@ class DashboardPluginIT {
             assertThat(response.statusCode()).as(view + " " + response.body()).isEqualTo(200);
         }
         assertThat(county.get(API + "/register").body()).contains("\"quorumFailures\":1").contains("兴办公益事业");
+        // the frontend keeps no vocabulary: the stages' words come with the figures
+        assertThat(county.get(API + "/rectification").body()).contains("\"stageText\":\"销号·巩固期\"").contains("\"rectifying\":true");
         assertThat(county.get(API + "/sla").body()).contains("Task_ProposeAndDeliberate");
         assertThat(county.get(API + "/ranking").body()).contains("青山镇").contains("白水乡").contains("红岭镇");
         assertThat(county.get(API + "/units").body()).contains("雁鸣县").contains("东坡村");

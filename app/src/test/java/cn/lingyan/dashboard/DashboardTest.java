@@ -85,6 +85,19 @@ class DashboardTest {
         assertThat(first.supervised()).isTrue();
         assertThat(first.firstSecretary()).isEqualTo("dongpo-sj");
         assertThat(county.villages().get(1).lookBack()).isEqualTo("CONSOLIDATED");
+        assertThat(county.villages().get(1).lookBackText()).isEqualTo("巩固");
+        // the words come with the figures: every stage in process order, the categories as the table names them
+        assertThat(county.stages()).extracting(RectificationView.StageCount::stageText)
+                .containsExactly("排查", "不列入", "整顿", "验收", "销号·巩固期", "巩固完成");
+        assertThat(county.stages()).filteredOn(RectificationView.StageCount::rectifying)
+                .extracting(RectificationView.StageCount::stage, RectificationView.StageCount::count)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("RECTIFYING", 1L), org.assertj.core.groups.Tuple.tuple("ACCEPTANCE", 0L));
+        assertThat(county.stages()).filteredOn(RectificationView.StageCount::open).extracting(RectificationView.StageCount::stage)
+                .containsExactly("SCREENING", "RECTIFYING", "ACCEPTANCE");
+        assertThat(county.categories()).extracting(RectificationView.CategoryCount::code, RectificationView.CategoryCount::name,
+                RectificationView.CategoryCount::count).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("W01", "班子配备不齐、书记长期缺职、工作停滞", 1L),
+                org.assertj.core.groups.Tuple.tuple("W10", "服务意识差、能力弱、群众意见大", 1L));
         assertThat(county.villages().get(1).overdue()).isFalse();
         assertThat(county.years()).singleElement().satisfies(y -> {
             assertThat(y.year()).isEqualTo(TODAY.getYear());

@@ -50,6 +50,10 @@ class DashboardBrowserIT {
         browser.wait.until(d -> ledger.findElements(By.cssSelector("tr[data-key]")).size() == 2);
         assertThat(ledger.findElement(By.cssSelector("tr[data-key='990101001001']")).getAttribute("data-overdue")).isEqualTo("true");
         assertThat(ledger.getText()).contains("东坡村").contains("杏花村").contains("整顿");
+        // the stages' words and which of them count as 整顿中 come from the server
+        WebElement rectifying = browser.hook("pane-rectification").findElement(By.cssSelector("[data-ly='tile'][data-key='rectifying']"));
+        assertThat(rectifying.getText()).startsWith("2");
+        assertThat(rectifying.getAttribute("title")).isEqualTo("处于整顿或验收阶段的村");
         browser.screenshot("cockpit-02-county-ledger");
 
         // the CSV the browser would save, read back from the page's own export
