@@ -12,7 +12,7 @@ public interface Term {
 
     String name();
 
-    /** The Chinese word, e.g. 村级初审 for VILLAGE_CHECK. */
+    /** The Chinese word for the code. */
     String text();
 
     /** The codes of {@code type}, in declaration order. */
