@@ -59,6 +59,11 @@ class DashboardPluginIT {
         assertThat(county.get(API + "/sla").body()).contains("Task_ProposeAndDeliberate");
         assertThat(county.get(API + "/ranking").body()).contains("青山镇").contains("白水乡").contains("红岭镇");
         assertThat(county.get(API + "/units").body()).contains("雁鸣县").contains("东坡村");
+        // the frontend's ES modules are served next to its entry
+        for (String asset : DashboardRootResource.ASSETS) {
+            var file = county.get("/camunda/api/cockpit/plugin/lingyan-dashboard/static/" + asset);
+            assertThat(file.statusCode()).as(asset).isEqualTo(200);
+        }
         var excel = county.download(API + "/export/register.xlsx");
         assertThat(excel.statusCode()).isEqualTo(200);
         assertThat(excel.headers().firstValue("Content-Type").orElse("")).contains("spreadsheetml");

@@ -55,6 +55,13 @@ class DashboardBrowserIT {
         assertThat(rectifying.getText()).startsWith("2");
         assertThat(rectifying.getAttribute("title")).isEqualTo("处于整顿或验收阶段的村");
         browser.screenshot("cockpit-02-county-ledger");
+        // each tab is its own module: every one renders its tables
+        for (String[] tab : new String[][] {{"vetting", "table-departments"}, {"register", "table-register"}, {"sla", "table-sla"},
+                {"rectification", "table-rectification"}}) {
+            browser.hook("tab-" + tab[0]).click();
+            assertThat(browser.hook(tab[1]).isDisplayed()).as(tab[0]).isTrue();
+        }
+        assertThat(browser.driver.findElements(By.cssSelector("[data-ly='load-failed']"))).isEmpty();
 
         // the CSV the browser would save, read back from the page's own export
         String csv = (String) ((JavascriptExecutor) browser.driver).executeScript("""
@@ -73,6 +80,12 @@ class DashboardBrowserIT {
                         + "fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done(r.status + ':' + new Uint8Array(b)[0] + new Uint8Array(b)[1])));",
                 href);
         assertThat(excel).isEqualTo("200:8075");
+
+        // the home page's card counts with the same words
+        browser.driver.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/dashboard");
+        WebElement card = browser.hook("summary");
+        browser.wait.until(d -> card.findElement(By.cssSelector("[data-key='rectifying'] .lyd-tile-value")).getText().equals("2"));
+        assertThat(card.findElement(By.cssSelector("[data-key='rectifying']")).getAttribute("title")).isEqualTo("处于整顿或验收阶段的村");
 
         browser.login("cockpit", "qingshan-dw", "demo");
         browser.driver.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/lingyan-dashboard");
