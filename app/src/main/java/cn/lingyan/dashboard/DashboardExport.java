@@ -23,32 +23,40 @@ public class DashboardExport {
     /** A named table: sheet title, column headers, rows. */
     public record Table(String title, List<String> headers, List<List<Object>> rows) {}
 
-    private final Dashboard dashboard;
+    private final RectificationView rectification;
+    private final VettingView vetting;
+    private final RegisterView register;
+    private final SlaView sla;
+    private final RankingView ranking;
 
-    DashboardExport(Dashboard dashboard) {
-        this.dashboard = dashboard;
+    DashboardExport(RectificationView rectification, VettingView vetting, RegisterView register, SlaView sla, RankingView ranking) {
+        this.rectification = rectification;
+        this.vetting = vetting;
+        this.register = register;
+        this.sla = sla;
+        this.ranking = ranking;
     }
 
     public Table table(String view, String unit, LocalDate from, LocalDate to, String month) {
         return switch (view) {
             case "rectification" -> new Table("整顿台账", List.of("乡镇", "村", "阶段", "软弱涣散情形", "县级联系领导", "乡镇联系领导",
                     "第一书记", "已完成措施", "措施总数", "整改期限", "距期限天数", "超期", "挂牌督办", "回头看"),
-                    dashboard.rectification(unit).villages().stream().map(v -> row(v.townshipName(), v.villageName(), v.stageText(),
+                    rectification.of(unit).villages().stream().map(v -> row(v.townshipName(), v.villageName(), v.stageText(),
                             String.join("、", v.categories()), v.countyLeader(), v.townshipLeader(), v.firstSecretary(), v.measuresDone(),
                             v.measuresTotal(), v.deadline(), v.daysToDeadline(), yes(v.overdue()), yes(v.supervised()),
-                            "CONSOLIDATED".equals(v.lookBack()) ? "巩固" : "RELAPSED".equals(v.lookBack()) ? "反弹" : "")).toList());
+                            v.lookBackText() == null ? "" : v.lookBackText())).toList());
             case "vetting-departments" -> new Table("联审部门答复", List.of("部门", "待答复", "已逾期"),
-                    dashboard.vetting(unit).departments().stream().map(d -> row(d.departmentName(), d.outstanding(), d.overdue())).toList());
+                    vetting.of(unit).departments().stream().map(d -> row(d.departmentName(), d.outstanding(), d.overdue())).toList());
             case "reserves" -> new Table("后备力量", List.of("村", "在库后备力量", "成熟后备力量", "低于最低要求", "低于目标"),
-                    dashboard.vetting(unit).reserves().stream().map(r -> row(r.villageName(), r.active(), r.mature(), yes(r.belowMinimum()),
+                    vetting.of(unit).reserves().stream().map(r -> row(r.villageName(), r.active(), r.mature(), yes(r.belowMinimum()),
                             yes(r.belowTarget()))).toList());
             case "register" -> new Table("议事台账", List.of("村", "事项类别", "决议机构", "事项数"),
-                    dashboard.register(unit).byVillage().stream().map(m -> row(m.villageName(), m.kindText(), m.bodyText(), m.count())).toList());
+                    register.of(unit).byVillage().stream().map(m -> row(m.villageName(), m.kindText(), m.bodyText(), m.count())).toList());
             case "sla" -> new Table("办理时效", List.of("流程", "环节", "办理次数", "中位数（小时）", "90%分位（小时）"),
-                    dashboard.sla(unit, from, to).steps().stream().map(s -> row(s.process(), s.taskName(), s.count(), s.p50Hours(),
+                    sla.of(unit, from, to).steps().stream().map(s -> row(s.process(), s.taskName(), s.count(), s.p50Hours(),
                             s.p90Hours())).toList());
             case "ranking" -> new Table("月度通报", List.of("名次", "乡镇", "超期整改案件", "超期联审答复", "超期未审核公开", "本月办结环节", "得分"),
-                    dashboard.ranking(unit, month).townships().stream().map(r -> row(r.rank(), r.townshipName(), r.overdueCases(),
+                    ranking.of(unit, month).townships().stream().map(r -> row(r.rank(), r.townshipName(), r.overdueCases(),
                             r.overdueAnswers(), r.overdueDisclosures(), r.completedSteps(), r.score())).toList());
             default -> throw new InvalidInputException(ErrorCode.FORM_INVALID, "没有名为“" + view + "”的报表");
         };

@@ -1,5 +1,6 @@
 package cn.lingyan.dashboard;
 
+import cn.lingyan.org.UnitScope;
 import cn.lingyan.web.PluginResponses;
 import cn.lingyan.webapp.SpringBeans;
 import jakarta.ws.rs.GET;
@@ -20,44 +21,41 @@ public class DashboardResource extends AbstractCockpitPluginResource {
         super(engineName);
     }
 
-    private static Dashboard dashboard() {
-        return SpringBeans.get(Dashboard.class);
-    }
 
     @GET
     @Path("units")
     public Response units(@QueryParam("unit") String unit) {
-        return PluginResponses.answer(() -> dashboard().units(unit));
+        return PluginResponses.answer(() -> SpringBeans.get(UnitsView.class).of(unit));
     }
 
     @GET
     @Path("rectification")
     public Response rectification(@QueryParam("unit") String unit) {
-        return PluginResponses.answer(() -> dashboard().rectification(unit));
+        return PluginResponses.answer(() -> SpringBeans.get(RectificationView.class).of(unit));
     }
 
     @GET
     @Path("vetting")
     public Response vetting(@QueryParam("unit") String unit) {
-        return PluginResponses.answer(() -> dashboard().vetting(unit));
+        return PluginResponses.answer(() -> SpringBeans.get(VettingView.class).of(unit));
     }
 
     @GET
     @Path("register")
     public Response register(@QueryParam("unit") String unit) {
-        return PluginResponses.answer(() -> dashboard().register(unit));
+        return PluginResponses.answer(() -> SpringBeans.get(RegisterView.class).of(unit));
     }
 
     @GET
     @Path("sla")
     public Response sla(@QueryParam("unit") String unit, @QueryParam("from") String from, @QueryParam("to") String to) {
-        return PluginResponses.answer(() -> dashboard().sla(unit, date(from), date(to)));
+        return PluginResponses.answer(() -> SpringBeans.get(SlaView.class).of(unit, date(from), date(to)));
     }
 
     @GET
     @Path("ranking")
     public Response ranking(@QueryParam("unit") String unit, @QueryParam("month") String month) {
-        return PluginResponses.answer(() -> dashboard().ranking(unit, month));
+        return PluginResponses.answer(() -> SpringBeans.get(RankingView.class).of(unit, month));
     }
 
     /** A view as an Excel file, named for the view, the unit and the day. */
@@ -69,7 +67,7 @@ public class DashboardResource extends AbstractCockpitPluginResource {
         DashboardExport.Table table;
         String scope;
         try {
-            scope = dashboard().scope(unit);
+            scope = SpringBeans.get(UnitScope.class).scope(unit);
             table = SpringBeans.get(DashboardExport.class).table(view, scope, date(from), date(to), month);
         } catch (RuntimeException e) {
             return PluginResponses.failure(e);

@@ -9,6 +9,7 @@ import cn.lingyan.system.Inputs;
 import cn.lingyan.system.ProcessKeys;
 import cn.lingyan.refusal.ErrorCode;
 import cn.lingyan.refusal.InvalidInputException;
+import cn.lingyan.system.Term;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -68,7 +69,7 @@ class MatterStartListener implements ExecutionListener {
         String businessKey = village.code() + "-" + LocalDate.now(clock).getYear() + "-matter-" + matter.id();
         register.updateBusinessKey(matter.id(), businessKey);
         execution.setProcessBusinessKey(businessKey);
-        register.insertEvent(matter.id(), "REGISTERED", Bodies.SOURCES.get(source) + "：" + title, people.currentUserId());
+        register.insertEvent(matter.id(), "REGISTERED", Term.text(MatterSource.class, source) + "：" + title, people.currentUserId());
 
         execution.setVariable("matterId", matter.id());
         execution.setVariable("villageCode", village.code());
@@ -80,7 +81,7 @@ class MatterStartListener implements ExecutionListener {
         execution.setVariable("secretaryHeadsCommittee", Inputs.bool(execution, "secretaryHeadsCommittee"));
         execution.setVariable("representativesDelegated", Inputs.bool(execution, "representativesDelegated"));
         execution.setVariable("caseTitle", title);
-        execution.setVariable("matterKindText", Bodies.KINDS.get(kind));
+        execution.setVariable("matterKindText", Term.text(MatterKind.class, kind));
         execution.setVariable("amountText", amount.toPlainString());
         execution.setVariable("affectedHouseholdsText", households + "户");
     }

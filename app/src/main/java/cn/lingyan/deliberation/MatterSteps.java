@@ -2,6 +2,7 @@ package cn.lingyan.deliberation;
 
 import cn.lingyan.org.People;
 import cn.lingyan.system.Inputs;
+import cn.lingyan.system.Term;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -26,11 +27,11 @@ public class MatterSteps {
         String body = (String) result.get("resolvingBody");
         execution.setVariable("applies", applies);
         execution.setVariable("resolvingBody", body);
-        execution.setVariable("resolvingBodyText", Bodies.BODIES.getOrDefault(body, body));
+        execution.setVariable("resolvingBodyText", Term.text(MeetingBody.class, body));
         execution.setVariable("scopeReason", result.get("scopeReason"));
         long id = MatterRef.of(register, execution).id();
         register.updateScope(id, applies, body);
-        register.insertEvent(id, "SCOPE", result.get("scopeReason") + "（" + Bodies.BODIES.getOrDefault(body, body) + "）", null);
+        register.insertEvent(id, "SCOPE", result.get("scopeReason") + "（" + Term.text(MeetingBody.class, body) + "）", null);
     }
 
     /** End listener of the path table (DMN-C2). */

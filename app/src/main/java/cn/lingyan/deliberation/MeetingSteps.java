@@ -1,16 +1,16 @@
 package cn.lingyan.deliberation;
 
 import cn.lingyan.org.People;
-import cn.lingyan.engine.SystemAccess;
+import cn.lingyan.org.CountyRules;
 import cn.lingyan.system.Inputs;
 import cn.lingyan.refusal.ErrorCode;
 import cn.lingyan.refusal.InvalidInputException;
+import cn.lingyan.system.Term;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -31,17 +31,15 @@ public class MeetingSteps {
             "JOINT", "提议和商议", "PARTY_MEMBERS", "党员大会审议", "RESOLUTION", "村民（代表）会议决议");
 
     private final DecisionRegister register;
-    private final DecisionService decisionService;
-    private final SystemAccess systemAccess;
+    private final CountyRules countyRules;
     private final DeliberationProperties properties;
     private final People people;
     private final Clock clock;
 
-    MeetingSteps(DecisionRegister register, DecisionService decisionService, SystemAccess systemAccess,
+    MeetingSteps(DecisionRegister register, CountyRules countyRules,
             DeliberationProperties properties, People people, Clock clock) {
         this.register = register;
-        this.decisionService = decisionService;
-        this.systemAccess = systemAccess;
+        this.countyRules = countyRules;
         this.properties = properties;
         this.people = people;
         this.clock = clock;
@@ -62,7 +60,7 @@ public class MeetingSteps {
         int noticeDays = properties.noticeDaysFor(body);
         if (noticeDate.plusDays(noticeDays).isAfter(meetingDate)) {
             throw new InvalidInputException(ErrorCode.MEETING_INVALID, noticeDays == 0 ? "通知日期不能晚于会议日期"
-                    : Bodies.BODIES.get(body) + "应至少提前" + noticeDays + "天通知（或发放方案），通知日期" + noticeDate + "距会议日期"
+                    : Term.text(MeetingBody.class, body) + "应至少提前" + noticeDays + "天通知（或发放方案），通知日期" + noticeDate + "距会议日期"
                             + meetingDate + "不足" + noticeDays + "天");
         }
         // each count is a whole number in the form's range; how they relate is for this listener to check
@@ -82,17 +80,18 @@ public class MeetingSteps {
 
         VariableMap counts = Variables.createVariables().putValue("body", body).putValue("quorumBasis", basis)
                 .putValue("dueCount", due).putValue("presentCount", present).putValue("yesCount", yes);
-        Map<String, Object> quorum = evaluate("meeting-quorum", counts);
+        MatterRef matter = MatterRef.of(register, task);
+        Map<String, Object> quorum = evaluate("meeting-quorum", matter.row().villageCode(), counts);
         boolean quorumMet = Boolean.TRUE.equals(quorum.get("quorumMet"));
-        Map<String, Object> passing = quorumMet ? evaluate("meeting-passing", counts) : Map.of();
+        Map<String, Object> passing = quorumMet ? evaluate("meeting-passing", matter.row().villageCode(), counts) : Map.of();
         boolean passed = quorumMet && Boolean.TRUE.equals(passing.get("passed"));
         String rule = quorum.get("quorumRule") + (quorumMet ? "；" + passing.get("passRule") : "");
-        long matterId = MatterRef.of(register, task).id();
+        long matterId = matter.id();
         register.insertMeeting(new MeetingRow(null, matterId, step, body, noticeDate, meetingDate, due, present, yes, no, abstain,
                 basis, quorumMet, passed, rule, minutes, people.currentUserId(), null));
 
         String outcome = !quorumMet ? "QUORUM_FAILED" : passed ? "PASSED" : "REJECTED";
-        String summary = meetingDate + Bodies.BODIES.get(body) + "：应到" + due + "人，实到" + present + "人，赞成" + yes + "、反对"
+        String summary = meetingDate + Term.text(MeetingBody.class, body) + "：应到" + due + "人，实到" + present + "人，赞成" + yes + "、反对"
                 + no + "、弃权" + abstain + "。" + rule;
         register.insertEvent(matterId, step + "_" + outcome, summary, people.currentUserId());
         var execution = task.getExecution();
@@ -105,9 +104,8 @@ public class MeetingSteps {
         execution.removeVariables(MEETING_FIELDS);
     }
 
-    private Map<String, Object> evaluate(String decision, VariableMap variables) {
-        DmnDecisionResult result = systemAccess.call(() -> decisionService.evaluateDecisionByKey(decision)
-                .variables(variables).evaluate());
+    private Map<String, Object> evaluate(String decision, String villageCode, VariableMap variables) {
+        DmnDecisionResult result = countyRules.evaluate(decision, villageCode, variables);
         if (result.isEmpty()) {
             throw new IllegalStateException("Decision " + decision + " matched no rule for " + variables);
         }

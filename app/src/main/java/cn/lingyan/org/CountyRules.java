@@ -81,7 +81,8 @@ public class CountyRules {
         return builder.execute();
     }
 
-    private static String countyOf(String unitCode) {
+    /** The county (tenant id) of a division code, or null for none. */
+    public static String countyOf(String unitCode) {
         return unitCode == null || unitCode.length() < OrgLevel.COUNTY.codeLength() ? null : OrgLevel.COUNTY.ancestorCode(unitCode);
     }
 }

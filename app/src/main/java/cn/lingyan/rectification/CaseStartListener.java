@@ -90,7 +90,7 @@ class CaseStartListener implements ExecutionListener {
         long caseId = ledger.findCaseByInstance(execution.getProcessInstanceId()).id();
         execution.setVariable("caseId", caseId);
         if (screening != null) {
-            steps.recordConfirmation(caseId, 1, List.of(screening.confirmedCategories().split(",")), screening.rootCause(),
+            steps.recordConfirmation(caseId, 1, screening.villageCode(), List.of(screening.confirmedCategories().split(",")), screening.rootCause(),
                     "县级确认（年度排查）");
         }
     }

@@ -55,7 +55,7 @@ public class CaseSteps {
     public void confirm(DelegateTask task) {
         CaseRef ref = CaseRef.of(ledger, task);
         if ("CONFIRM".equals(Inputs.text(task, "confirmDecision"))) {
-            recordConfirmation(ref.caseId(), ref.cycle(), Inputs.strings(task, "confirmedCategories"),
+            recordConfirmation(ref.caseId(), ref.cycle(), ref.row().villageCode(), Inputs.strings(task, "confirmedCategories"),
                     Inputs.text(task, "rootCause"), Inputs.text(task, "confirmNote"));
         } else {
             ledger.updateStage(ref.caseId(), CaseStage.NOT_LISTED.name());
@@ -64,9 +64,9 @@ public class CaseSteps {
     }
 
     /** The confirmed categories and cause: the county's confirmation form or its screening list requires both. */
-    void recordConfirmation(long caseId, int cycle, List<String> categories, String rootCause, String note) {
+    void recordConfirmation(long caseId, int cycle, String villageCode, List<String> categories, String rootCause, String note) {
         for (String code : categories.stream().distinct().toList()) {
-            ledger.insertCategory(caseId, cycle, code, catalogue.name(code));
+            ledger.insertCategory(caseId, cycle, code, catalogue.name(code, villageCode));
         }
         ledger.confirm(caseId, rootCause);
         ledger.insertEvent(caseId, cycle, "CONFIRMED", note, people.currentUserId());

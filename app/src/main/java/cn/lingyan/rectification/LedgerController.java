@@ -2,6 +2,7 @@ package cn.lingyan.rectification;
 
 import cn.lingyan.org.UnitScope;
 import cn.lingyan.refusal.NotFoundException;
+import cn.lingyan.system.Term;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,8 +26,9 @@ class LedgerController {
         this.unitScope = unitScope;
     }
 
-    record CaseDetail(CaseRow caseRow, List<String> categories, List<MeasureRow> measures, List<String> acceptanceResults,
-            List<String> events) {}
+    /** A case with the word for its stage (CaseStage, as the dashboard shows it) and its lists. */
+    record CaseDetail(CaseRow caseRow, String stageText, List<String> categories, List<MeasureRow> measures,
+            List<String> acceptanceResults, List<String> events) {}
 
     @GetMapping
     List<CaseRow> list(@RequestParam(name = "unit", required = false) String unit) {
@@ -40,7 +42,7 @@ class LedgerController {
             throw new NotFoundException("整顿案件 " + id);
         }
         unitScope.requireSees(row.villageCode());
-        return new CaseDetail(row, ledger.findCategories(id, row.cycle()), ledger.findMeasures(id, row.cycle()),
+        return new CaseDetail(row, Term.text(CaseStage.class, row.stage()), ledger.findCategories(id, row.cycle()), ledger.findMeasures(id, row.cycle()),
                 ledger.findAcceptanceResults(id), ledger.findEventKinds(id));
     }
 }

@@ -26,7 +26,7 @@ class ReopenCaseDelegate implements JavaDelegate {
         int cycle = previous.cycle() + 1;
         ledger.startCycle(previous.caseId(), cycle);
         for (String code : Inputs.strings(execution, "recurredCategories").stream().distinct().toList()) {
-            ledger.insertCategory(previous.caseId(), cycle, code, catalogue.name(code));
+            ledger.insertCategory(previous.caseId(), cycle, code, catalogue.name(code, previous.row().villageCode()));
         }
         Object reason = Inputs.object(execution, "lookBack").get("lookBackReason");
         ledger.insertEvent(previous.caseId(), cycle, "REOPENED", "挂牌督办：" + reason, null);

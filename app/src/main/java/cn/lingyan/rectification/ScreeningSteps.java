@@ -6,6 +6,7 @@ import cn.lingyan.org.OrgUnit;
 import cn.lingyan.org.UnitScope;
 import cn.lingyan.org.People;
 import cn.lingyan.engine.SystemAccess;
+import cn.lingyan.org.CountyRules;
 import cn.lingyan.system.Inputs;
 import cn.lingyan.system.PlainValues;
 import cn.lingyan.system.ProcessKeys;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -34,18 +34,18 @@ public class ScreeningSteps {
     private final UnitScope unitScope;
     private final People people;
     private final RectificationLedger ledger;
-    private final DecisionService decisionService;
+    private final CountyRules countyRules;
     private final RuntimeService runtimeService;
     private final SystemAccess systemAccess;
     private final ScreeningProperties rules;
 
-    ScreeningSteps(OrgDirectory directory, UnitScope unitScope, People people, RectificationLedger ledger, DecisionService decisionService,
+    ScreeningSteps(OrgDirectory directory, UnitScope unitScope, People people, RectificationLedger ledger, CountyRules countyRules,
             RuntimeService runtimeService, SystemAccess systemAccess, ScreeningProperties rules) {
         this.directory = directory;
         this.unitScope = unitScope;
         this.people = people;
         this.ledger = ledger;
-        this.decisionService = decisionService;
+        this.countyRules = countyRules;
         this.runtimeService = runtimeService;
         this.systemAccess = systemAccess;
         this.rules = rules;
@@ -110,7 +110,7 @@ public class ScreeningSteps {
         }
         for (Map<String, Object> row : rows) {
             OrgUnit village = villages.get(PlainValues.text(row.get("villageCode")));
-            List<String> suggested = suggest(row);
+            List<String> suggested = suggest(row, village.code());
             ledger.insertScreening(new ScreeningRow(null, campaignKey, village.countyCode(),
                     Inputs.number(task, "screeningYear").intValue(), townshipCode, village.code(), village.name(),
                     PlainValues.jsonText(row), String.join(",", suggested), PlainValues.text(row.get("screeningNote")),
@@ -161,10 +161,10 @@ public class ScreeningSteps {
         task.setVariable("confirmedVillages", PlainValues.json(confirmed));
     }
 
-    private List<String> suggest(Map<String, Object> indicators) {
+    private List<String> suggest(Map<String, Object> indicators, String villageCode) {
         Map<String, Object> inputs = new LinkedHashMap<>();
         indicators.forEach((k, v) -> inputs.put(k, PlainValues.of(v)));
-        return systemAccess.call(() -> decisionService.evaluateDecisionTableByKey(CategoryCatalogue.DECISION_KEY, inputs))
+        return countyRules.evaluate(CategoryCatalogue.DECISION_KEY, villageCode, inputs)
                 .collectEntries("category").stream().map(String::valueOf).toList();
     }
 }

@@ -56,7 +56,7 @@ public class AssessmentSteps {
     /** Create listener of 县委组织部审定: the rating as the table gave it, written to the archive. */
     public void describeRating(DelegateTask task) {
         int stars = Inputs.number(task, "stars").intValue();
-        Map<String, Object> action = rules.starAction(stars);
+        Map<String, Object> action = rules.starAction(stars, AssessmentRef.of(archive, task).row().villageCode());
         task.setVariable("starsText", stars + "星");
         task.setVariable("starActionName", action.get("starActionName"));
         List<BigDecimal> parts = new ArrayList<>();

@@ -103,7 +103,8 @@ public class JointReviewSteps {
     public void openAnswer(DelegateTask task) {
         AnswerRow answer = answer(task.getExecution());
         task.setVariableLocal("departmentName", answer.departmentName());
-        task.setVariableLocal("clauseOptions", PlainValues.json(rules.clauses().values().stream().filter(VettingRules.Clause::enabled)
+        String village = VettingRef.of(archive, task).row().villageCode();
+        task.setVariableLocal("clauseOptions", PlainValues.json(rules.clauses(village).values().stream().filter(VettingRules.Clause::enabled)
                 .map(c -> Map.of("label", c.label(), "value", c.code())).toList()));
         // the answer's fields live in this department's scope, so parallel answers never touch each other; they are
         // typed (not null), because Tasklist submits each field with the type of the variable it found
@@ -116,7 +117,7 @@ public class JointReviewSteps {
     public void recordAnswer(DelegateTask task) {
         String result = Inputs.text(task, "reviewResult");
         List<String> clauses = "HIT".equals(result) ? Inputs.strings(task, "hitClauses").stream().distinct().toList() : List.of();
-        Map<String, VettingRules.Clause> known = rules.clauses();
+        Map<String, VettingRules.Clause> known = rules.clauses(VettingRef.of(archive, task).row().villageCode());
         for (String code : clauses) {
             VettingRules.Clause clause = known.get(code);
             if (clause == null || !clause.enabled()) {
@@ -159,13 +160,15 @@ public class JointReviewSteps {
 
     /** After all answers: hits classified by the negative list (DMN-B1), counted for the verdict (DMN-B2). */
     public void combine(DelegateExecution execution) {
-        long vettingId = VettingRef.of(archive, execution).id();
+        VettingRef ref = VettingRef.of(archive, execution);
+        long vettingId = ref.id();
+        String village = ref.row().villageCode();
         List<AnswerRow> answers = archive.findAnswersOfRound(vettingId, archive.findLatestRound(vettingId));
-        Map<String, VettingRules.Clause> catalogue = rules.clauses();
+        Map<String, VettingRules.Clause> catalogue = rules.clauses(village);
         List<String> hard = new ArrayList<>();
         List<String> soft = new ArrayList<>();
         for (String code : answers.stream().flatMap(a -> clauses(a).stream()).distinct().toList()) {
-            String severity = rules.severityOf(code);
+            String severity = rules.severityOf(code, village);
             String label = catalogue.containsKey(code) ? catalogue.get(code).label() : code;
             if ("HARD".equals(severity)) {
                 hard.add(label);
@@ -181,7 +184,7 @@ public class JointReviewSteps {
         execution.setVariable("answersText", answers.stream().map(a -> a.departmentName() + "："
                 + ("HIT".equals(a.result()) ? "命中 " + a.clauses() : "未发现负面清单情形") + "（" + a.evidenceNote() + "）")
                 .collect(Collectors.joining("\n")));
-        archive.insertEvent(vettingId, "ANSWERS_COMBINED", "负面清单" + rules.negativeListVersion() + "：不能" + hard.size()
+        archive.insertEvent(vettingId, "ANSWERS_COMBINED", "负面清单" + rules.negativeListVersion(village) + "：不能" + hard.size()
                 + "项，不宜" + soft.size() + "项", null);
     }
 

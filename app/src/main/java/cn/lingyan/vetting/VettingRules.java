@@ -1,24 +1,17 @@
 package cn.lingyan.vetting;
 
-import cn.lingyan.engine.SystemAccess;
+import cn.lingyan.engine.DeployedDecisionTables;
+import cn.lingyan.org.CountyRules;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
-import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.model.dmn.DmnModelInstance;
-import org.camunda.bpm.model.dmn.instance.Decision;
-import org.camunda.bpm.model.dmn.instance.DecisionTable;
-import org.camunda.bpm.model.dmn.instance.Rule;
 import org.springframework.stereotype.Component;
 
 /**
- * The vetting's DMN tables as the latest deployment has them: the negative list (DMN-B1), the joint-review
+ * The vetting's DMN tables in force for a county (its own version, else the shared default): the negative list (DMN-B1), the joint-review
  * departments per county, the star rating (DMN-B3). Decisions are evaluated by the engine (and so appear in
  * Cockpit's decision history); the negative list's clauses are also read from the table for the checklists.
  */
@@ -43,46 +36,45 @@ public class VettingRules {
 
     record Department(String role, String name, boolean mandatory) {}
 
-    private final RepositoryService repositoryService;
-    private final DecisionService decisionService;
-    private final SystemAccess systemAccess;
-    private final Map<String, Map<String, Clause>> clausesByDefinition = new ConcurrentHashMap<>();
+    private final DeployedDecisionTables tables;
+    private final CountyRules countyRules;
 
-    VettingRules(RepositoryService repositoryService, DecisionService decisionService, SystemAccess systemAccess) {
-        this.repositoryService = repositoryService;
-        this.decisionService = decisionService;
-        this.systemAccess = systemAccess;
+    VettingRules(DeployedDecisionTables tables, CountyRules countyRules) {
+        this.tables = tables;
+        this.countyRules = countyRules;
     }
 
-    /** Severity of {@code code} by DMN-B1, or null when the table has no such clause. */
-    String severityOf(String code) {
-        DmnDecisionResult result = systemAccess.call(() -> decisionService.evaluateDecisionByKey(NEGATIVE_LIST)
-                .variables(Variables.createVariables().putValue("clause", code)).evaluate());
+    /** Severity of {@code code} by DMN-B1 as the county of {@code unitCode} has it, or null when it has no such clause. */
+    String severityOf(String code, String unitCode) {
+        DmnDecisionResult result = countyRules.evaluate(NEGATIVE_LIST, unitCode, Map.of("clause", code));
         return result.isEmpty() ? null : result.getSingleResult().getEntry("severity");
     }
 
-    /** Code → clause, in table order, of the latest deployed negative list. */
-    Map<String, Clause> clauses() {
-        DecisionDefinition latest = latest(NEGATIVE_LIST);
-        return clausesByDefinition.computeIfAbsent(latest.getId(), this::readClauses);
+    /** Code → clause, in table order, of the negative list in force for the county of {@code unitCode}. */
+    Map<String, Clause> clauses(String unitCode) {
+        Map<String, Clause> clauses = new LinkedHashMap<>();
+        for (DeployedDecisionTables.Rule rule : tables.rules(NEGATIVE_LIST, CountyRules.countyOf(unitCode))) {
+            String code = rule.inputs().get(0);
+            clauses.put(code, new Clause(code, rule.outputs().get(0), rule.outputs().get(1)));
+        }
+        return clauses;
     }
 
-    /** Code → name of every clause of the negative list in force, e.g. N01 → 受过刑事处罚. */
-    public Map<String, String> clauseNames() {
+    /** Code → name of every clause of the negative list in force for the county of {@code unitCode}, e.g. N01 → 受过刑事处罚. */
+    public Map<String, String> clauseNames(String unitCode) {
         Map<String, String> names = new LinkedHashMap<>();
-        clauses().forEach((code, clause) -> names.put(code, clause.name()));
+        clauses(unitCode).forEach((code, clause) -> names.put(code, clause.name()));
         return names;
     }
 
     /** Version of the negative list in force, e.g. "2026.1 (v3)", kept with each vetting's verdict. */
-    String negativeListVersion() {
-        DecisionDefinition latest = latest(NEGATIVE_LIST);
-        return latest.getVersionTag() + " (v" + latest.getVersion() + ")";
+    String negativeListVersion(String unitCode) {
+        DecisionDefinition latest = tables.latest(NEGATIVE_LIST, CountyRules.countyOf(unitCode));
+        return latest.getVersionTag() + " (v" + latest.getVersion() + ")" + (latest.getTenantId() == null ? "" : "（本县）");
     }
 
     List<Department> departmentsOf(String countyCode) {
-        DmnDecisionResult result = systemAccess.call(() -> decisionService.evaluateDecisionByKey(DEPARTMENTS)
-                .variables(Variables.createVariables().putValue("countyCode", countyCode)).evaluate());
+        DmnDecisionResult result = countyRules.evaluate(DEPARTMENTS, countyCode, Map.of("countyCode", countyCode));
         List<Department> departments = new ArrayList<>();
         result.getResultList().forEach(entry -> departments.add(new Department((String) entry.get("department"),
                 (String) entry.get("departmentName"), Boolean.TRUE.equals(entry.get("mandatory")))));
@@ -90,39 +82,8 @@ public class VettingRules {
     }
 
     /** DMN-B3 action for a star count: starAction (ADJUST, WARNING_TALK, IMPROVE, MODEL) and starActionName. */
-    Map<String, Object> starAction(int stars) {
-        DmnDecisionResult result = systemAccess.call(() -> decisionService.evaluateDecisionByKey(STAR_ACTION)
-                .variables(Variables.createVariables().putValue("stars", stars)).evaluate());
+    Map<String, Object> starAction(int stars, String unitCode) {
+        DmnDecisionResult result = countyRules.evaluate(STAR_ACTION, unitCode, Map.of("stars", stars));
         return result.getSingleResult().getEntryMap();
-    }
-
-    private DecisionDefinition latest(String key) {
-        DecisionDefinition latest = systemAccess.call(() -> repositoryService.createDecisionDefinitionQuery()
-                .decisionDefinitionKey(key).latestVersion().singleResult());
-        if (latest == null) {
-            throw new IllegalStateException("Decision " + key + " is not deployed");
-        }
-        return latest;
-    }
-
-    private Map<String, Clause> readClauses(String decisionDefinitionId) {
-        DmnModelInstance model = systemAccess.call(() -> repositoryService.getDmnModelInstance(decisionDefinitionId));
-        Map<String, Clause> clauses = new LinkedHashMap<>();
-        for (Decision decision : model.getModelElementsByType(Decision.class)) {
-            if (NEGATIVE_LIST.equals(decision.getId()) && decision.getExpression() instanceof DecisionTable table) {
-                for (Rule rule : table.getRules()) {
-                    String code = unquote(rule.getInputEntries().iterator().next().getTextContent());
-                    List<String> outputs = rule.getOutputEntries().stream().map(e -> unquote(e.getTextContent())).toList();
-                    clauses.put(code, new Clause(code, outputs.get(0), outputs.get(1)));
-                }
-            }
-        }
-        return clauses;
-    }
-
-    private static String unquote(String text) {
-        String trimmed = text == null ? "" : text.trim();
-        return trimmed.length() >= 2 && trimmed.startsWith("\"") && trimmed.endsWith("\"")
-                ? trimmed.substring(1, trimmed.length() - 1) : trimmed;
     }
 }

@@ -9,6 +9,7 @@ import cn.lingyan.org.People;
 import cn.lingyan.system.ProcessKeys;
 import cn.lingyan.refusal.ErrorCode;
 import cn.lingyan.refusal.InvalidInputException;
+import cn.lingyan.system.Term;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -83,7 +84,7 @@ class VettingStartListener implements ExecutionListener {
         String businessKey = village.code() + "-" + LocalDate.now(clock).getYear() + "-vetting-" + vetting.id();
         archive.updateBusinessKey(vetting.id(), businessKey);
         execution.setProcessBusinessKey(businessKey);
-        archive.insertEvent(vetting.id(), "NOMINATED", Labels.REASONS.get(reason) + "，拟任" + Labels.POSITIONS.get(position)
+        archive.insertEvent(vetting.id(), "NOMINATED", Term.text(VettingReason.class, reason) + "，拟任" + Term.text(Position.class, position)
                 + (previous == null ? "" : "；重新提请，原审查" + previous.businessKey()), people.currentUserId());
 
         execution.setVariable("vettingId", vetting.id());
@@ -111,7 +112,7 @@ class VettingStartListener implements ExecutionListener {
         }
         if (!id.gender().equals(gender)) {
             throw new InvalidInputException(ErrorCode.INVALID_ID_NUMBER,
-                    "性别“" + Labels.GENDERS.get(gender) + "”与公民身份号码第17位不一致，请核对");
+                    "性别“" + Term.text(Gender.class, gender) + "”与公民身份号码第17位不一致，请核对");
         }
         PersonRow known = archive.findPersonByIdNumber(id.number());
         return new Candidate(known, id, name, gender, birthDate, Inputs.date(execution, "partyJoinDate", "入党时间"),
@@ -188,15 +189,15 @@ class VettingStartListener implements ExecutionListener {
         String masked = candidate.id() != null ? candidate.id().masked() : ResidentId.mask(candidate.person().idNumber());
         execution.setVariable("candidateName", candidate.name());
         execution.setVariable("idNumberMasked", masked);
-        execution.setVariable("genderText", Labels.GENDERS.get(candidate.gender()));
+        execution.setVariable("genderText", Term.text(Gender.class, candidate.gender()));
         execution.setVariable("birthDateText", candidate.birthDate().toString());
         execution.setVariable("partyJoinDateText", candidate.partyJoinDate() == null ? "非中共党员" : candidate.partyJoinDate().toString());
-        execution.setVariable("educationText", Labels.EDUCATION.get(candidate.education()));
+        execution.setVariable("educationText", Term.text(Education.class, candidate.education()));
         execution.setVariable("residence", candidate.residence());
         execution.setVariable("currentWork", candidate.currentWork());
-        execution.setVariable("vettingReasonText", Labels.REASONS.get(reason));
-        execution.setVariable("positionText", Labels.POSITIONS.get(position));
-        execution.setVariable("caseTitle", candidate.name() + "（" + Labels.POSITIONS.get(position) + "人选审查）");
+        execution.setVariable("vettingReasonText", Term.text(VettingReason.class, reason));
+        execution.setVariable("positionText", Term.text(Position.class, position));
+        execution.setVariable("caseTitle", candidate.name() + "（" + Term.text(Position.class, position) + "人选审查）");
         for (String raw : List.of("gender", "birthDate", "partyJoinDate", "education")) {
             execution.removeVariable(raw);
         }

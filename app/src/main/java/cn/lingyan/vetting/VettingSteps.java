@@ -4,6 +4,7 @@ import cn.lingyan.system.Inputs;
 import cn.lingyan.org.People;
 import cn.lingyan.refusal.ErrorCode;
 import cn.lingyan.refusal.InvalidInputException;
+import cn.lingyan.system.Term;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -102,7 +103,7 @@ public class VettingSteps {
             archive.insertEvent(vetting.id(), "RESERVE_ENTERED", "纳入后备力量库", null);
         }
         if (vetting.reserveId() != null) {
-            archive.leaveReserve(vetting.reserveId(), "PROMOTED", "经审查备案，拟任" + Labels.POSITIONS.get(vetting.position()), today);
+            archive.leaveReserve(vetting.reserveId(), "PROMOTED", "经审查备案，拟任" + Term.text(Position.class, vetting.position()), today);
         }
     }
 

@@ -54,9 +54,16 @@ class DashboardPluginIT {
             assertThat(response.statusCode()).as(view + " " + response.body()).isEqualTo(200);
         }
         assertThat(county.get(API + "/register").body()).contains("\"quorumFailures\":1").contains("兴办公益事业");
+        // the frontend keeps no vocabulary: the stages' words come with the figures
+        assertThat(county.get(API + "/rectification").body()).contains("\"stageText\":\"销号·巩固期\"").contains("\"rectifying\":true");
         assertThat(county.get(API + "/sla").body()).contains("Task_ProposeAndDeliberate");
         assertThat(county.get(API + "/ranking").body()).contains("青山镇").contains("白水乡").contains("红岭镇");
         assertThat(county.get(API + "/units").body()).contains("雁鸣县").contains("东坡村");
+        // the frontend's ES modules are served next to its entry
+        for (String asset : DashboardRootResource.ASSETS) {
+            var file = county.get("/camunda/api/cockpit/plugin/lingyan-dashboard/static/" + asset);
+            assertThat(file.statusCode()).as(asset).isEqualTo(200);
+        }
         var excel = county.download(API + "/export/register.xlsx");
         assertThat(excel.statusCode()).isEqualTo(200);
         assertThat(excel.headers().firstValue("Content-Type").orElse("")).contains("spreadsheetml");

@@ -34,8 +34,14 @@ class DashboardTest {
     static final String DONGPO = "990101001001";
     static final String XINGHUA = "990101002001";
     static final LocalDate TODAY = LocalDate.now();
+    /** Distinct identity numbers for the people a test nominates. */
+    static final java.util.concurrent.atomic.AtomicInteger PEOPLE = new java.util.concurrent.atomic.AtomicInteger();
 
-    @Autowired Dashboard dashboard;
+    @Autowired RectificationView rectificationView;
+    @Autowired VettingView vettingView;
+    @Autowired RegisterView registerView;
+    @Autowired SlaView slaView;
+    @Autowired RankingView rankingView;
     @Autowired JdbcTemplate jdbc;
     @Autowired VettingArchive archive;
     @Autowired DecisionRegister register;
@@ -65,9 +71,9 @@ class DashboardTest {
         jdbc.update("INSERT INTO ly_rect_acceptance (case_id, cycle, score, unsatisfied_ratio, all_tasks_closed, result, decided_at) "
                 + "VALUES (?, 1, 85, 0.1, TRUE, 'PASS', CURRENT_TIMESTAMP)", xinghua);
 
-        Dashboard.Rectification county = as("yanming-zzb", () -> dashboard.rectification(null));
+        RectificationView.Rectification county = as("yanming-zzb", () -> rectificationView.of(null));
         assertThat(county.villages()).hasSize(2);
-        Dashboard.VillageCase first = county.villages().get(0);
+        RectificationView.VillageCase first = county.villages().get(0);
         assertThat(first.villageName()).isEqualTo("东坡村");
         assertThat(first.townshipName()).isEqualTo("青山镇");
         assertThat(first.stageText()).isEqualTo("整顿");
@@ -79,6 +85,19 @@ class DashboardTest {
         assertThat(first.supervised()).isTrue();
         assertThat(first.firstSecretary()).isEqualTo("dongpo-sj");
         assertThat(county.villages().get(1).lookBack()).isEqualTo("CONSOLIDATED");
+        assertThat(county.villages().get(1).lookBackText()).isEqualTo("巩固");
+        // the words come with the figures: every stage in process order, the categories as the table names them
+        assertThat(county.stages()).extracting(RectificationView.StageCount::stageText)
+                .containsExactly("排查", "不列入", "整顿", "验收", "销号·巩固期", "巩固完成");
+        assertThat(county.stages()).filteredOn(RectificationView.StageCount::rectifying)
+                .extracting(RectificationView.StageCount::stage, RectificationView.StageCount::count)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("RECTIFYING", 1L), org.assertj.core.groups.Tuple.tuple("ACCEPTANCE", 0L));
+        assertThat(county.stages()).filteredOn(RectificationView.StageCount::open).extracting(RectificationView.StageCount::stage)
+                .containsExactly("SCREENING", "RECTIFYING", "ACCEPTANCE");
+        assertThat(county.categories()).extracting(RectificationView.CategoryCount::code, RectificationView.CategoryCount::name,
+                RectificationView.CategoryCount::count).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("W01", "班子配备不齐、书记长期缺职、工作停滞", 1L),
+                org.assertj.core.groups.Tuple.tuple("W10", "服务意识差、能力弱、群众意见大", 1L));
         assertThat(county.villages().get(1).overdue()).isFalse();
         assertThat(county.years()).singleElement().satisfies(y -> {
             assertThat(y.year()).isEqualTo(TODAY.getYear());
@@ -89,12 +108,12 @@ class DashboardTest {
         });
 
         // a township sees its own villages only, and no other unit
-        assertThat(as("qingshan-dw", () -> dashboard.rectification(null)).villages()).extracting(Dashboard.VillageCase::villageName)
+        assertThat(as("qingshan-dw", () -> rectificationView.of(null)).villages()).extracting(RectificationView.VillageCase::villageName)
                 .containsExactly("东坡村");
-        assertThatThrownBy(() -> as("qingshan-dw", () -> dashboard.rectification("990101002")))
+        assertThatThrownBy(() -> as("qingshan-dw", () -> rectificationView.of("990101002")))
                 .isInstanceOf(OutOfScopeException.class);
-        assertThatThrownBy(() -> as("qingshan-dw", () -> dashboard.rectification("990101"))).isInstanceOf(OutOfScopeException.class);
-        assertThat(as("yanming-zzb", () -> dashboard.rectification("990101002")).villages()).hasSize(1);
+        assertThatThrownBy(() -> as("qingshan-dw", () -> rectificationView.of("990101"))).isInstanceOf(OutOfScopeException.class);
+        assertThat(as("yanming-zzb", () -> rectificationView.of("990101002")).villages()).hasSize(1);
     }
 
     @Test
@@ -111,8 +130,8 @@ class DashboardTest {
         assessment(DONGPO, 4);
         assessment(XINGHUA, 2);
 
-        Dashboard.Vetting county = as("yanming-zzb", () -> dashboard.vetting(null));
-        assertThat(county.stages()).extracting(Dashboard.StageCount::stageText, Dashboard.StageCount::count)
+        VettingView.Vetting county = as("yanming-zzb", () -> vettingView.of(null));
+        assertThat(county.stages()).extracting(VettingView.StageCount::stageText, VettingView.StageCount::count)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("县级联审", 1L));
         assertThat(county.departments()).filteredOn(d -> d.department().equals("review-police")).singleElement()
                 .satisfies(d -> {
@@ -121,17 +140,26 @@ class DashboardTest {
                 });
         assertThat(county.departments()).filteredOn(d -> d.department().equals("review-court")).singleElement()
                 .satisfies(d -> assertThat(d.overdue()).isZero());
-        assertThat(county.outcomes()).extracting(Dashboard.OutcomeCount::outcomeText).containsExactlyInAnyOrder("取消资格", "已备案");
-        assertThat(county.clauses()).extracting(Dashboard.ClauseCount::clause).containsExactly("N01", "S06");
+        assertThat(county.outcomes()).extracting(VettingView.OutcomeCount::outcomeText).containsExactlyInAnyOrder("取消资格", "已备案");
+        assertThat(county.clauses()).extracting(VettingView.ClauseCount::clause).containsExactly("N01", "S06");
         assertThat(county.clauses().get(0).clauseName()).isEqualTo("受过刑事处罚");
-        assertThat(county.stars()).extracting(Dashboard.StarCount::stars).containsExactly(2, 4);
+        assertThat(county.stars()).extracting(VettingView.StarCount::stars).containsExactly(2, 4);
         assertThat(county.reserves()).hasSize(12);
 
-        Dashboard.Vetting township = as("qingshan-dw", () -> dashboard.vetting(null));
-        assertThat(township.outcomes()).extracting(Dashboard.OutcomeCount::outcome).containsExactly("FILED");
+        VettingView.Vetting township = as("qingshan-dw", () -> vettingView.of(null));
+        assertThat(township.outcomes()).extracting(VettingView.OutcomeCount::outcome).containsExactly("FILED");
         assertThat(township.clauses()).isEmpty();
-        assertThat(township.stars()).extracting(Dashboard.StarCount::stars).containsExactly(4);
+        assertThat(township.stars()).extracting(VettingView.StarCount::stars).containsExactly(4);
         assertThat(township.reserves()).hasSize(4);
+    }
+
+    @Test
+    void vettingPipelineListsItsStagesInProcessOrder() {
+        for (String stage : List.of("FILING", "MEETING", "TOWNSHIP_REVIEW", "PUBLICATION", "VILLAGE_CHECK", "JOINT_REVIEW")) {
+            vetting(stage, DONGPO, stage, null);
+        }
+        assertThat(as("yanming-zzb", () -> vettingView.of(null)).stages()).extracting(VettingView.StageCount::stageText)
+                .containsExactly("村级初审", "镇级复审", "县级联审", "联审会议研究", "村内公示", "县级备案");
     }
 
     @Test
@@ -145,9 +173,9 @@ class DashboardTest {
         disclosure(matter, TODAY.minusDays(1));
         disclosure(other, TODAY.plusDays(3));
 
-        Dashboard.Register county = as("yanming-zzb", () -> dashboard.register(null));
-        assertThat(county.byVillage()).extracting(Dashboard.MatterLine::villageName, Dashboard.MatterLine::kindText,
-                Dashboard.MatterLine::bodyText, Dashboard.MatterLine::count).containsExactly(
+        RegisterView.Register county = as("yanming-zzb", () -> registerView.of(null));
+        assertThat(county.byVillage()).extracting(RegisterView.MatterLine::villageName, RegisterView.MatterLine::kindText,
+                RegisterView.MatterLine::bodyText, RegisterView.MatterLine::count).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("东坡村", "兴办公益事业（筹资筹劳）", "村民会议", 2L),
                 org.assertj.core.groups.Tuple.tuple("杏花村", "宅基地使用方案", "村民代表会议", 1L));
         assertThat(county.quorumFailures()).isEqualTo(1);
@@ -155,7 +183,7 @@ class DashboardTest {
         assertThat(county.disclosuresOverdue()).isEqualTo(1);
         assertThat(county.disclosuresDue()).isEqualTo(1);
         assertThat(county.overdueDisclosures()).singleElement().satisfies(d -> assertThat(d.villageName()).isEqualTo("东坡村"));
-        Dashboard.Register baishui = as("baishui-dw", () -> dashboard.register(null));
+        RegisterView.Register baishui = as("baishui-dw", () -> registerView.of(null));
         assertThat(baishui.quorumFailures()).isZero();
         assertThat(baishui.disclosuresOverdue()).isZero();
         assertThat(baishui.byVillage()).singleElement().satisfies(m -> assertThat(m.villageName()).isEqualTo("杏花村"));
@@ -168,26 +196,26 @@ class DashboardTest {
         driver.complete(instance, "Task_PartyMembersReview", "dongpo-zb", review(meeting(40, 30, 25, 5, 0)));
         rectCase(XINGHUA, "杏花村", "990101002", "RECTIFYING", TODAY.minusDays(1), false);
 
-        Dashboard.Sla sla = as("yanming-zzb", () -> dashboard.sla(null, TODAY.minusDays(1), TODAY));
-        assertThat(sla.steps()).extracting(Dashboard.StepSla::taskKey)
+        SlaView.Sla sla = as("yanming-zzb", () -> slaView.of(null, TODAY.minusDays(1), TODAY));
+        assertThat(sla.steps()).extracting(SlaView.StepSla::taskKey)
                 .containsExactlyInAnyOrder("Task_ProposeAndDeliberate", "Task_PartyMembersReview");
         assertThat(sla.steps()).allSatisfy(s -> assertThat(s.count()).isEqualTo(1));
         assertThat(sla.townships()).singleElement().satisfies(t -> {
             assertThat(t.townshipName()).isEqualTo("青山镇");
             assertThat(t.count()).isEqualTo(2);
         });
-        assertThat(sla.stages()).extracting(Dashboard.StageSla::stage, Dashboard.StageSla::townshipName, Dashboard.StageSla::count)
+        assertThat(sla.stages()).extracting(SlaView.StageSla::stage, SlaView.StageSla::townshipName, SlaView.StageSla::count)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("提议商议", "青山镇", 1L),
                         org.assertj.core.groups.Tuple.tuple("审议", "青山镇", 1L));
-        assertThat(as("baishui-dw", () -> dashboard.sla(null, null, null)).steps()).isEmpty();
+        assertThat(as("baishui-dw", () -> slaView.of(null, null, null)).steps()).isEmpty();
 
-        Dashboard.Ranking ranking = as("yanming-zzb", () -> dashboard.ranking(null, YearMonth.now().toString()));
-        assertThat(ranking.townships()).extracting(Dashboard.RankLine::townshipName).containsExactly("青山镇", "红岭镇", "白水乡");
+        RankingView.Ranking ranking = as("yanming-zzb", () -> rankingView.of(null, YearMonth.now().toString()));
+        assertThat(ranking.townships()).extracting(RankingView.RankLine::townshipName).containsExactly("青山镇", "红岭镇", "白水乡");
         assertThat(ranking.townships().get(0).completedSteps()).isEqualTo(2);
         assertThat(ranking.townships().get(2).overdueCases()).isEqualTo(1);
         assertThat(ranking.townships().get(2).score()).isEqualTo(-10);
-        assertThat(Dashboard.percentile(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L), 0.9)).isEqualTo(9);
-        assertThat(Dashboard.percentile(List.of(1L, 2L, 3L), 0.5)).isEqualTo(2);
+        assertThat(SlaView.percentile(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L), 0.9)).isEqualTo(9);
+        assertThat(SlaView.percentile(List.of(1L, 2L, 3L), 0.5)).isEqualTo(2);
     }
 
     @Test
@@ -235,7 +263,7 @@ class DashboardTest {
     }
 
     private long vetting(String name, String village, String stage, String outcome) {
-        String id = "9901011985031" + (int) (Math.random() * 9000 + 1000) + "X";
+        String id = "9901011985031" + (1000 + PEOPLE.incrementAndGet()) + "X";
         archive.insertPerson(new PersonRow(null, id, name, "M", LocalDate.of(1985, 3, 1), "990101", village.substring(0, 9), village,
                 null, null));
         long person = archive.findPersonByIdNumber(id).id();

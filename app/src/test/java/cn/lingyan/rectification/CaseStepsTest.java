@@ -70,8 +70,8 @@ class CaseStepsTest {
         when(people.currentUserId()).thenReturn("yanming-zzb");
         when(routing.group(VILLAGE, "leaders")).thenReturn("990101-leaders");
         when(routing.group(VILLAGE, "first-secretary")).thenReturn(VILLAGE + "-first-secretary");
-        when(catalogue.name("W01")).thenReturn("班子配备不齐");
-        when(catalogue.name("W10")).thenReturn("集体经济薄弱");
+        when(catalogue.name("W01", VILLAGE)).thenReturn("班子配备不齐");
+        when(catalogue.name("W10", VILLAGE)).thenReturn("集体经济薄弱");
     }
 
     // ---------------------------------------------------------------- confirmation
@@ -91,7 +91,7 @@ class CaseStepsTest {
 
     @Test
     void confirmationWithACategoryUnknownToTheCatalogueIsRefused() {
-        when(catalogue.name("W99")).thenThrow(new InvalidInputException(ErrorCode.FORM_INVALID, "W99"));
+        when(catalogue.name("W99", VILLAGE)).thenThrow(new InvalidInputException(ErrorCode.FORM_INVALID, "W99"));
         confirm("CONFIRM", List.of("W99"), "班子长期不健全");
 
         assertThatThrownBy(() -> steps.confirm(task)).isInstanceOf(InvalidInputException.class);

@@ -131,7 +131,7 @@ class WeaknessCategoriesDecisionTest {
                 .containsExactlyInAnyOrderEntriesOf(
                         Map.of(
                                 "W01", "班子配备不齐、书记长期缺职、工作停滞",
-                                "W99", "其他本地情形（如村容脏乱差）"));
+                                "W99", "其他本地情形"));
     }
 
 }

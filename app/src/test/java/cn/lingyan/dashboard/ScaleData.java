@@ -1,77 +1,49 @@
 package cn.lingyan.dashboard;
 
+import cn.lingyan.deliberation.MatterKind;
+import cn.lingyan.rectification.CaseStage;
+import cn.lingyan.vetting.VettingOutcome;
+import cn.lingyan.vetting.VettingStage;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 /**
- * Scale data and the dashboard benchmark, run from the command line (README, "Scale and benchmark"):
- * {@code --lingyan.tool=generate} fills the ledgers and the engine's task history with synthetic cases of 2,000
- * villages (codes 88…, no real place); {@code --lingyan.tool=benchmark} times every dashboard query on it and prints
- * p50/p95 per query. Not a test: numbers are printed, never asserted.
+ * Synthetic scale data for the dashboard benchmark: cases of the three procedures in 2,000 villages (codes 88…, no
+ * real place), written straight into the ledgers and the engine's task history with their milestones, acceptances,
+ * answers, meetings, disclosures and assessments, so every dashboard query runs on real rows. Replaces what an
+ * earlier run generated (process instance ids bench-…); leaves everything else alone.
  */
-@Component
-@ConditionalOnProperty("lingyan.tool")
-class BenchmarkTool implements ApplicationRunner {
+final class ScaleData {
 
-    private static final Logger log = LoggerFactory.getLogger(BenchmarkTool.class);
+    private static final Logger log = LoggerFactory.getLogger(ScaleData.class);
     static final int COUNTIES = 10;
     static final int TOWNSHIPS = 10;
     static final int VILLAGES = 20;
-    static final String[] VETTING_STAGES = {"VILLAGE_CHECK", "TOWNSHIP_REVIEW", "JOINT_REVIEW", "MEETING", "PUBLICATION", "FILING"};
-    static final String[] DEPARTMENTS = {"review-discipline", "review-police", "review-procuratorate", "review-court",
+    private static final String[] DEPARTMENTS = {"review-discipline", "review-police", "review-procuratorate", "review-court",
             "review-petitions", "review-civil-affairs", "review-justice", "review-agriculture"};
-    static final String[] KINDS = {"PUBLIC_WORKS", "COLLECTIVE_INCOME", "HOMESTEAD", "LAND_CONTRACTING", "VITAL_INTEREST"};
+    private static final MatterKind[] KINDS = {MatterKind.PUBLIC_WORKS, MatterKind.COLLECTIVE_INCOME, MatterKind.HOMESTEAD,
+            MatterKind.LAND_CONTRACTING, MatterKind.VITAL_INTEREST};
 
     private final JdbcTemplate jdbc;
-    private final DashboardQueries queries;
-    private final ConfigurableApplicationContext context;
     private final Clock clock;
-    private final String tool;
     private final int finished;
     private final int running;
-    private final int rounds;
     private final Random random = new Random(20261123);
 
-    BenchmarkTool(JdbcTemplate jdbc, DashboardQueries queries, ConfigurableApplicationContext context, Clock clock,
-            @Value("${lingyan.tool}") String tool, @Value("${lingyan.bench.finished:200000}") int finished,
-            @Value("${lingyan.bench.running:20000}") int running, @Value("${lingyan.bench.rounds:20}") int rounds) {
+    ScaleData(JdbcTemplate jdbc, Clock clock, int finished, int running) {
         this.jdbc = jdbc;
-        this.queries = queries;
-        this.context = context;
         this.clock = clock;
-        this.tool = tool;
         this.finished = finished;
         this.running = running;
-        this.rounds = rounds;
     }
-
-    @Override
-    public void run(ApplicationArguments args) {
-        switch (tool) {
-            case "generate" -> generate();
-            case "benchmark" -> benchmark();
-            default -> log.error("Unknown lingyan.tool {}: use generate or benchmark", tool);
-        }
-        System.exit(org.springframework.boot.SpringApplication.exit(context, () -> 0));
-    }
-
-    // ---------------------------------------------------------------- generate
 
     void generate() {
         long started = System.currentTimeMillis();
@@ -123,7 +95,8 @@ class BenchmarkTool implements ApplicationRunner {
     }
 
     private void rectificationCase(String instance, String village, boolean open) {
-        String stage = open ? pick("RECTIFYING", "RECTIFYING", "ACCEPTANCE", "SCREENING") : pick("CLOSED", "CONSOLIDATING", "NOT_LISTED");
+        String stage = open ? pick(CaseStage.RECTIFYING, CaseStage.RECTIFYING, CaseStage.ACCEPTANCE, CaseStage.SCREENING)
+                : pick(CaseStage.CLOSED, CaseStage.CONSOLIDATING, CaseStage.NOT_LISTED);
         jdbc.update("INSERT INTO ly_rect_case (process_instance_id, business_key, village_code, village_name, township_code, county_code, "
                 + "case_year, cycle, stage, supervised, deadline, extensions_used, created_at, updated_at) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, 0, ?, ?)", instance, instance, village, "村" + village.substring(9),
@@ -155,8 +128,9 @@ class BenchmarkTool implements ApplicationRunner {
                 + "VALUES (?, '人选', 'M', ?, ?, ?, ?, ?, ?)", idNumber, LocalDate.of(1985, 1, 1), village.substring(0, 6),
                 village.substring(0, 9), village, now(), now());
         long person = jdbc.queryForObject("SELECT id FROM ly_person WHERE id_number = ?", Long.class, idNumber);
-        String stage = open ? VETTING_STAGES[random.nextInt(VETTING_STAGES.length)] : "CLOSED";
-        String outcome = open ? null : pick("FILED", "FILED", "FILED", "REFUSED_VILLAGE", "REFUSED_TOWNSHIP", "DISQUALIFIED");
+        String stage = open ? pick(VettingStage.values()) : "CLOSED";
+        String outcome = open ? null : pick(VettingOutcome.FILED, VettingOutcome.FILED, VettingOutcome.FILED,
+                VettingOutcome.REFUSED_VILLAGE, VettingOutcome.REFUSED_TOWNSHIP, VettingOutcome.DISQUALIFIED);
         jdbc.update("INSERT INTO ly_vetting (person_id, open_person_id, process_instance_id, business_key, reason, position, village_code, "
                 + "village_name, township_code, county_code, candidate_name, education, residence, current_work, pledges_signed, stage, "
                 + "outcome, started_at, ended_at) VALUES (?, ?, ?, ?, 'ELECTION', 'SECRETARY', ?, ?, ?, ?, '人选', 'BACHELOR', '住址', '工作', TRUE, ?, ?, ?, ?)",
@@ -188,7 +162,7 @@ class BenchmarkTool implements ApplicationRunner {
                 + "title, description, amount, affected_households, source, complex, applies, resolving_body, merged, pre_consulted, stage, "
                 + "outcome, created_at, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, '事项', '内容', 1000, 10, 'VILLAGER_SUGGESTION', FALSE, TRUE, ?, TRUE, FALSE, ?, ?, ?, ?)",
                 instance, instance, village, "村" + village.substring(9), village.substring(0, 9), village.substring(0, 6),
-                KINDS[random.nextInt(KINDS.length)], random.nextInt(4) == 0 ? "REPRESENTATIVES_ASSEMBLY" : "VILLAGERS_ASSEMBLY",
+                pick(KINDS), random.nextInt(4) == 0 ? "REPRESENTATIVES_ASSEMBLY" : "VILLAGERS_ASSEMBLY",
                 open ? "RESOLUTION_DISCLOSURE" : "CLOSED", open ? null : "COMPLETED", now(), open ? null : now());
         long id = jdbc.queryForObject("SELECT id FROM ly_matter WHERE process_instance_id = ?", Long.class, instance);
         boolean quorum = random.nextInt(10) > 0;
@@ -219,63 +193,14 @@ class BenchmarkTool implements ApplicationRunner {
         tasks.clear();
     }
 
-    // ---------------------------------------------------------------- benchmark
-
-    void benchmark() {
-        String county = "880101";
-        String township = "880101001";
-        LocalDate today = today();
-        LocalDateTime from = today.minusDays(90).atStartOfDay();
-        LocalDateTime to = today.plusDays(1).atStartOfDay();
-        System.out.println();
-        System.out.println("Dashboard queries, " + rounds + " rounds each after 3 warm-up rounds (ms):");
-        System.out.printf("%-34s %-10s %8s %8s %8s%n", "query", "scope", "rows", "p50", "p95");
-        for (String scope : List.of(county, township)) {
-            time("caseLines", scope, () -> queries.caseLines(scope));
-            time("caseCategories", scope, () -> queries.caseCategories(scope));
-            time("caseEventsByYear", scope, () -> queries.caseEventsByYear(scope));
-            time("acceptancesByYear", scope, () -> queries.acceptancesByYear(scope));
-            time("openVettingsByStage", scope, () -> queries.openVettingsByStage(scope));
-            time("vettingOutcomes", scope, () -> queries.vettingOutcomes(scope));
-            time("departmentLoad", scope, () -> queries.departmentLoad(scope, today));
-            time("disqualifyingClauses", scope, () -> queries.disqualifyingClauses(scope));
-            time("starDistribution", scope, () -> queries.starDistribution(scope));
-            time("mattersByVillage", scope, () -> queries.mattersByVillage(scope));
-            time("quorumFailures", scope, () -> List.of(queries.quorumFailures(scope)));
-            time("rejections", scope, () -> List.of(queries.rejections(scope)));
-            time("openDisclosures", scope, () -> queries.openDisclosures(scope));
-            time("taskDurations (90 days)", scope, () -> queries.taskDurations(scope, from, to));
-            time("pastDueByTownship", scope, () -> queries.pastDueByTownship(scope, LocalDateTime.now(clock)));
-            time("overdueCasesByTownship", scope, () -> queries.overdueCasesByTownship(scope, today));
-            time("overdueAnswersByTownship", scope, () -> queries.overdueAnswersByTownship(scope, today));
-            time("overdueDisclosuresByTownship", scope, () -> queries.overdueDisclosuresByTownship(scope, today));
-            time("completedStepsByTownship (month)", scope, () -> queries.completedStepsByTownship(scope,
-                    today.withDayOfMonth(1).atStartOfDay(), to));
-        }
-    }
-
-    private void time(String name, String scope, Supplier<List<?>> query) {
-        for (int i = 0; i < 3; i++) {
-            query.get();
-        }
-        List<Long> times = new ArrayList<>();
-        int rows = 0;
-        for (int i = 0; i < rounds; i++) {
-            long start = System.nanoTime();
-            rows = query.get().size();
-            times.add((System.nanoTime() - start) / 1_000_000);
-        }
-        Collections.sort(times);
-        System.out.printf("%-34s %-10s %8d %8d %8d%n", name, scope, rows, Dashboard.percentile(times, 0.5), Dashboard.percentile(times, 0.95));
-    }
-
     private String village(int n) {
         int v = n % (COUNTIES * TOWNSHIPS * VILLAGES);
         return String.format("88%02d%02d%03d%03d", 1, 1 + v / (TOWNSHIPS * VILLAGES), 1 + (v / VILLAGES) % TOWNSHIPS, 1 + v % VILLAGES);
     }
 
-    private String pick(String... options) {
-        return options[random.nextInt(options.length)];
+    @SafeVarargs
+    private <E extends Enum<E>> String pick(E... options) {
+        return options[random.nextInt(options.length)].name();
     }
 
     private LocalDate today() {
