@@ -11,14 +11,16 @@ export function renderVetting(data, ctx) {
   const outcomes = list(data.outcomes);
   const reserves = list(data.reserves);
   const stars = list(data.stars);
-  const filed = outcomes.filter((o) => o.outcome === 'FILED').reduce((t, o) => t + (Number(o.count) || 0), 0);
+  const filedRows = outcomes.filter((o) => o.outcome === 'FILED');
+  const filed = filedRows.reduce((t, o) => t + (Number(o.count) || 0), 0);
   const starText = (n) => `${'★'.repeat(Math.max(0, Math.min(5, Number(n) || 0)))}（${n}星）`;
   return [
     tiles([
       tile('vettings-open', '审查在办', METRICS.vettingsOpen(data)),
       tile('answers-outstanding', '部门待答复', sum(departments, 'outstanding')),
       tile('answers-overdue', '部门答复逾期', METRICS.answersOverdue(data), { danger: true }),
-      tile('filed', '已备案', filed),
+      // the outcome's word comes from the server (VettingOutcome); the tile keeps no copy of it
+      tile('filed', filedRows.length ? filedRows[0].outcomeText : '备案', filed),
       tile('reserves-below-target', '后备力量未达目标的村', count(reserves, (r) => r.belowTarget), { warn: true }),
       tile('reserves-below-minimum', '后备力量低于最低数的村', count(reserves, (r) => r.belowMinimum), { danger: true })
     ]),
