@@ -26,15 +26,17 @@ public class TaskNotices {
     private final People people;
     private final TaskAccess access;
     private final ApprovalLog log;
+    private final ReminderProperties reminders;
     private final Clock clock;
 
     TaskNotices(IdentityService identityService, SystemAccess systemAccess, People people, TaskAccess access, ApprovalLog log,
-            Clock clock) {
+            ReminderProperties reminders, Clock clock) {
         this.identityService = identityService;
         this.systemAccess = systemAccess;
         this.people = people;
         this.access = access;
         this.log = log;
+        this.reminders = reminders;
         this.clock = clock;
     }
 
@@ -86,14 +88,15 @@ public class TaskNotices {
         return log.findCcFor(me, people.groupIdsOf(me));
     }
 
-    /** Urges the assignee, or every candidate while nobody has claimed the task; once per task per hour. */
+    /** Urges the assignee, or every candidate while nobody has claimed the task; once per task per urge interval (1 hour [A]). */
     @Transactional
     public void urge(String taskId, String note) {
         Task task = access.visibleTask(taskId);
         LocalDateTime now = LocalDateTime.now(clock);
-        AuditRow last = log.findLatestAudit(task.getId(), "URGE", now.minusHours(1));
+        AuditRow last = log.findLatestAudit(task.getId(), "URGE", now.minus(reminders.urgeInterval()));
         if (last != null) {
-            throw new InvalidInputException(ErrorCode.TOO_FREQUENT, last.createdAt().plusHours(1).withNano(0).toString().replace('T', ' '));
+            throw new InvalidInputException(ErrorCode.TOO_FREQUENT, reminders.urgeIntervalText(),
+                    last.createdAt().plus(reminders.urgeInterval()).withNano(0).toString().replace('T', ' '));
         }
         List<String> recipients = task.getAssignee() != null ? List.of(task.getAssignee())
                 : access.candidates(taskId).stream().map(Candidate::id).toList();

@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class DeployedDecisionTables {
 
-    /** One rule: its input and output entries in column order, FEEL string literals unquoted. */
-    public record Rule(List<String> inputs, List<String> outputs) {}
+    /** One rule: its input and output entries in column order, FEEL string literals unquoted, and its annotation. */
+    public record Rule(List<String> inputs, List<String> outputs, String description) {}
 
     private final RepositoryService repositoryService;
     private final SystemAccess systemAccess;
@@ -61,7 +61,8 @@ public class DeployedDecisionTables {
         for (Decision decision : model.getModelElementsByType(Decision.class)) {
             // a DRD holds several decisions; the definition is the one whose id is the key
             if (key.equals(decision.getId()) && decision.getExpression() instanceof DecisionTable table) {
-                table.getRules().forEach(rule -> rules.add(new Rule(texts(rule.getInputEntries()), texts(rule.getOutputEntries()))));
+                table.getRules().forEach(rule -> rules.add(new Rule(texts(rule.getInputEntries()), texts(rule.getOutputEntries()),
+                        rule.getDescription() == null ? "" : rule.getDescription().getTextContent().trim())));
             }
         }
         return List.copyOf(rules);

@@ -1,5 +1,6 @@
 package cn.lingyan.org;
 
+import cn.lingyan.engine.DeployedDecisionTables;
 import cn.lingyan.engine.SystemAccess;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
@@ -26,9 +27,11 @@ public class CountyRules {
     private final DecisionService decisionService;
     private final RuntimeService runtimeService;
     private final SystemAccess systemAccess;
+    private final DeployedDecisionTables tables;
 
     CountyRules(RepositoryService repositoryService, DecisionService decisionService, RuntimeService runtimeService,
-            SystemAccess systemAccess) {
+            SystemAccess systemAccess, DeployedDecisionTables tables) {
+        this.tables = tables;
         this.repositoryService = repositoryService;
         this.decisionService = decisionService;
         this.runtimeService = runtimeService;
@@ -79,6 +82,17 @@ public class CountyRules {
         builder = hasOwnProcess(county, processKey) ? builder.processDefinitionTenantId(county)
                 : builder.processDefinitionWithoutTenantId();
         return builder.execute();
+    }
+
+    /**
+     * The rules of a table as a person reads them, for the form of the step the table decides: each rule's annotation
+     * without its source tag ("[P:L-CH] 得分70分及以上，验收合格" → "得分70分及以上，验收合格"), from the version in force
+     * for the county of {@code unitCode}, so a changed table changes the text new tasks show.
+     */
+    public String ruleText(String decisionKey, String unitCode) {
+        return tables.rules(decisionKey, countyOf(unitCode)).stream().map(DeployedDecisionTables.Rule::description)
+                .map(text -> text.replaceFirst("^\\[[^\\]]*\\]\\s*(default\\s*)?", "").trim()).filter(text -> !text.isEmpty())
+                .collect(java.util.stream.Collectors.joining("；"));
     }
 
     /** The county (tenant id) of a division code, or null for none. */

@@ -1,5 +1,6 @@
 package cn.lingyan.rectification;
 
+import cn.lingyan.org.CountyRules;
 import cn.lingyan.org.People;
 import cn.lingyan.system.Inputs;
 import cn.lingyan.system.PlainValues;
@@ -14,12 +15,16 @@ import org.springframework.stereotype.Component;
 @Component("acceptanceSteps")
 public class AcceptanceSteps {
 
+    static final String ACCEPTANCE_DECISION = "acceptance-decision";
+
     private final RectificationLedger ledger;
     private final People people;
+    private final CountyRules countyRules;
 
-    AcceptanceSteps(RectificationLedger ledger, People people) {
+    AcceptanceSteps(RectificationLedger ledger, People people, CountyRules countyRules) {
         this.ledger = ledger;
         this.people = people;
+        this.countyRules = countyRules;
     }
 
     /** Complete listener of 县委组织部验收评分: whether every measure is done comes from the ledger, not the form. */
@@ -28,6 +33,11 @@ public class AcceptanceSteps {
         List<MeasureRow> measures = ledger.findMeasures(ref.caseId(), ref.cycle());
         task.setVariable("allTasksClosed", !measures.isEmpty() && measures.stream().allMatch(MeasureRow::done));
         task.setVariable("acceptedBy", people.currentUserId());
+    }
+
+    /** Create listener of 县委组织部验收评分: the form states the rule in force for the county, read from the table itself. */
+    public void describeRule(DelegateTask task) {
+        task.setVariable("acceptanceRuleText", countyRules.ruleText(ACCEPTANCE_DECISION, CaseRef.of(ledger, task).row().villageCode()));
     }
 
     /** End listener of the acceptance decision: one ledger row per acceptance, passed or failed. */

@@ -24,7 +24,7 @@ public enum ErrorCode {
     MATTER_COOLING_OFF(20015, HttpStatus.CONFLICT, "事项“%s”已于%s撤回或未获通过，%s前不能以同一事项重新提交"),
     MEETING_INVALID(20016, HttpStatus.BAD_REQUEST, "会议记录有误：%s"),
     OPERATION_REFUSED(20017, HttpStatus.BAD_REQUEST, "不能%s：%s"),
-    TOO_FREQUENT(20018, HttpStatus.TOO_MANY_REQUESTS, "催办过于频繁：同一任务每小时最多催办一次，请于%s后再试"),
+    TOO_FREQUENT(20018, HttpStatus.TOO_MANY_REQUESTS, "催办过于频繁：同一任务%s内只能催办一次，请于%s后再试"),
     UPLOAD_REFUSED(20019, HttpStatus.BAD_REQUEST, "不能部署：%s"),
     MIGRATION_REFUSED(20020, HttpStatus.BAD_REQUEST, "不能迁移：%s");
 

@@ -86,7 +86,7 @@ public class JointReviewSteps {
         DelegateExecution execution = task.getExecution();
         // answers are due by the end of the due date; the overdue escalation fires when it is over
         execution.setVariable("replyDue", Date.from(due.plusDays(1).atStartOfDay(clock.getZone()).toInstant()));
-        execution.setVariable("replyRemindAt", Date.from(remind.atTime(9, 0).atZone(clock.getZone()).toInstant()));
+        execution.setVariable("replyRemindAt", Date.from(remind.atTime(properties.remindAt()).atZone(clock.getZone()).toInstant()));
         execution.setVariable("replyDueText", due.toString());
         archive.insertEvent(ref.id(), "JOINT_REVIEW_LAUNCHED", "第" + round + "轮联审："
                 + ordered.stream().map(r -> byRole.get(r).name()).collect(Collectors.joining("、")) + "，" + due + "前答复",

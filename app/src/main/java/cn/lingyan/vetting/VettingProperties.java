@@ -14,4 +14,6 @@ public record VettingProperties(
         @DefaultValue("1") int reserveMinPerVillage,
         @DefaultValue("2") int reserveTargetPerVillage,
         @DefaultValue("10") int reserveLinkedHouseholds,
-        @DefaultValue("30") int maxBackdateDays) {}
+        @DefaultValue("30") int maxBackdateDays,
+        @DefaultValue("18") int partyJoinMinAge,
+        @DefaultValue("09:00") java.time.LocalTime remindAt) {}

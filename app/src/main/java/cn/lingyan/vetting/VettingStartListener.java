@@ -149,8 +149,9 @@ class VettingStartListener implements ExecutionListener {
         if ("SECRETARY".equals(position) && joined == null) {
             throw new InvalidInputException(ErrorCode.FORM_INVALID, "拟任村党组织书记的人选须为中共党员，请填写入党时间");
         }
-        if (joined != null && (joined.isAfter(today) || Period.between(candidate.birthDate(), joined).getYears() < 18)) {
-            throw new InvalidInputException(ErrorCode.FORM_INVALID, "入党时间" + joined + "不合理（应在年满18周岁之后、不晚于今天）");
+        if (joined != null && (joined.isAfter(today) || Period.between(candidate.birthDate(), joined).getYears() < rules.partyJoinMinAge())) {
+            throw new InvalidInputException(ErrorCode.FORM_INVALID, "入党时间" + joined + "不合理（应在年满" + rules.partyJoinMinAge()
+                    + "周岁之后、不晚于今天）");
         }
     }
 

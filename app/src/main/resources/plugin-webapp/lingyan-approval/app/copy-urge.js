@@ -26,9 +26,9 @@ export const ccAction = (select) => ({
   done: (p) => `已抄送（人员 ${p.userIds.length} 位，用户组 ${p.groupIds.length} 个）`
 });
 
-/** 催办：提醒当前办理人（无人认领时提醒全部候选人），每小时最多一次。 */
+/** 催办：提醒当前办理人（无人认领时提醒全部候选人）；间隔由服务器规定，过频时显示服务器的说明。 */
 export const urgeAction = () => ({
-  key: 'urge', label: '催办', title: '催促当前办理人（每小时最多一次）',
+  key: 'urge', label: '催办', title: '催促当前办理人',
   fields: () => [field('催办说明', textArea('urge-note', '选填，例如：请于今天下班前办理'))],
   payload: (v) => ({ note: v['urge-note'] }),
   done: () => '催办已发送'

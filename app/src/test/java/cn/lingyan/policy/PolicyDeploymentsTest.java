@@ -77,6 +77,9 @@ class PolicyDeploymentsTest {
                 .isEqualTo("FAIL");
         assertThat((String) countyRules.evaluate("acceptance-decision", HESHAN_VILLAGE, inputs(75)).getSingleResult().getEntry("acceptanceResult"))
                 .isEqualTo("PASS");
+        // the scoring form's rule text follows each county's table in force
+        assertThat(countyRules.ruleText("acceptance-decision", YANMING_VILLAGE)).contains("得分80分及以上").doesNotContain("70分及以上");
+        assertThat(countyRules.ruleText("acceptance-decision", HESHAN_VILLAGE)).contains("得分70分及以上");
 
         PolicyChangeRow row = log.findByDeployment(change.deploymentId());
         assertThat(row.actor()).isEqualTo("yanming-zzb");
@@ -195,7 +198,8 @@ class PolicyDeploymentsTest {
     private static Upload acceptanceTable(int passScore) {
         try {
             String table = Files.readString(Path.of("processes/rectification/acceptance-decision.dmn"))
-                    .replace("<text>&gt;= 70</text>", "<text>&gt;= " + passScore + "</text>");
+                    .replace("<text>&gt;= 70</text>", "<text>&gt;= " + passScore + "</text>")
+                    .replace("得分70分及以上", "得分" + passScore + "分及以上");
             return new Upload("acceptance-decision.dmn", table.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

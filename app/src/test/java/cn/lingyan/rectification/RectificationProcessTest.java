@@ -52,6 +52,9 @@ class RectificationProcessTest {
         assertThat(driver.task(instance, "Task_RecordLeaderVisit").getAssignee()).isEqualTo(LEADER);
         driver.complete(instance, "Task_RecordLeaderVisit", LEADER, visit());
         driver.complete(instance, "Task_RequestAcceptance", TOWNSHIP, requestAcceptance());
+        // the scoring form states the rule from the table in force, not a copy of its values
+        assertThat((String) runtimeService.getVariable(instance.getId(), "acceptanceRuleText"))
+                .contains("得分70分及以上，验收合格").contains("群众测评不满意率超过50%").doesNotContain("[");
         driver.complete(instance, "Task_AcceptCase", COUNTY, acceptance(85, 0.1));
         assertThat(instance).isWaitingAt("Task_SignOff");
         driver.complete(instance, "Task_SignOff", COUNTY, signOff());
