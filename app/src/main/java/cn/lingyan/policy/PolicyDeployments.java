@@ -73,6 +73,7 @@ public class PolicyDeployments {
         Map<String, ModelFile> files = new LinkedHashMap<>();
         for (Upload upload : uploads) {
             ModelFile file = check(upload);
+            PolicyLint.requireNoErrors(file);
             if (files.put(file.name(), file) != null) {
                 throw refused("文件“" + file.name() + "”重复");
             }
