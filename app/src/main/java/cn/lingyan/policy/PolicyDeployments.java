@@ -73,6 +73,7 @@ public class PolicyDeployments {
         Map<String, ModelFile> files = new LinkedHashMap<>();
         for (Upload upload : uploads) {
             ModelFile file = check(upload);
+            PolicyLint.requireNoErrors(file);
             if (files.put(file.name(), file) != null) {
                 throw refused("文件“" + file.name() + "”重复");
             }
@@ -128,7 +129,8 @@ public class PolicyDeployments {
         return new Change(deployment.getId(), tenant, List.copyOf(files.keySet()), before, after);
     }
 
-    private ModelFile check(Upload upload) {
+    /** An upload's file, refused unless it is a safe, readable model within the size limit. */
+    ModelFile check(Upload upload) {
         if (upload == null || upload.name() == null || upload.name().isBlank() || upload.content() == null) {
             throw refused("上传的文件缺少名称或内容");
         }
