@@ -32,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PolicyDeployments {
 
-    static final String SOURCE = "lingyan-workbench";
+    /** The deployment source of every workbench deployment, as the engine records it. */
+    public static final String SOURCE = "lingyan-workbench";
 
     public record Upload(String name, byte[] content) {}
 

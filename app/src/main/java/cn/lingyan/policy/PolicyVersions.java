@@ -109,7 +109,7 @@ class PolicyVersions {
                 .filter(f -> f.formsUsed().contains(formId)).findFirst();
     }
 
-    private List<ModelFile> formsOf(String deploymentId) {
+    List<ModelFile> formsOf(String deploymentId) {
         List<String> names = systemAccess.call(() -> repositoryService.getDeploymentResourceNames(deploymentId));
         return names.stream().filter(n -> ModelFile.kindOf(n) == Kind.FORM).map(n -> resource(deploymentId, n)).toList();
     }

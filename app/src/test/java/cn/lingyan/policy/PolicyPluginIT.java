@@ -1,0 +1,79 @@
+package cn.lingyan.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.lingyan.TestData;
+import cn.lingyan.WebappSession;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The workbench's resource through the Cockpit session, as its page calls it (on H2 and on MariaDB): a county's
+ * policy owner reads what is in force, deploys a table with a reason and sees it in the change log; a refused deploy
+ * answers the one refusal body and deploys nothing; a township is refused every call.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "camunda.bpm.job-execution.enabled=false")
+class PolicyPluginIT {
+
+    static final String API = "/camunda/api/cockpit/plugin/lingyan-policy/default";
+
+    @LocalServerPort int port;
+    @Autowired TestData data;
+    @Autowired RepositoryService repositoryService;
+
+    @BeforeEach
+    @AfterEach
+    void removeWorkbenchDeployments() {
+        data.actAsSystem();
+        repositoryService.createDeploymentQuery().deploymentSource(PolicyDeployments.SOURCE).list()
+                .forEach(d -> repositoryService.deleteDeployment(d.getId(), true));
+        data.reset();
+    }
+
+    @Test
+    void aPolicyOwnerDeploysThroughTheCockpitSessionAndATownshipIsRefused() throws IOException {
+        WebappSession county = WebappSession.login(port, "cockpit", "yanming-zzb", "demo");
+        assertThat(county.get(API + "/me").body()).contains("\"county\":\"990101\"").contains("雁鸣县");
+        assertThat(county.get(API + "/definitions").body()).contains("\"key\":\"acceptance-decision\"").contains("全省通用");
+
+        String table = Files.readString(Path.of("processes/rectification/acceptance-decision.dmn")).replace("&gt;= 70", "&gt;= 80");
+        var refused = county.post(API + "/deployments", Map.of("reason", "短", "files", List.of(Map.of("name", "acceptance-decision.dmn", "text", table))));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("\"code\":20019").contains("变更理由");
+        assertThat(repositoryService.createDeploymentQuery().deploymentSource(PolicyDeployments.SOURCE).count()).isZero();
+
+        var deployed = county.post(API + "/deployments", Map.of("reason", "验收合格线提高到80分",
+                "files", List.of(Map.of("name", "acceptance-decision.dmn", "text", table))));
+        assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
+        assertThat(deployed.body()).contains("\"tenantId\":\"990101\"").contains("acceptance-decision v1（1.0.0，本县）");
+        assertThat(county.get(API + "/changes").body()).contains("验收合格线提高到80分").contains("雁鸣县 县委组织部").contains("\"scope\":\"本县\"");
+        String versions = county.get(API + "/versions?kind=DECISION&key=acceptance-decision").body();
+        assertThat(versions).contains("\"own\":true").contains("\"own\":false");
+
+        String rectification = repositoryService.createProcessDefinitionQuery().processDefinitionKey("weak-branch-rectification")
+                .withoutTenantId().latestVersion().singleResult().getId();
+        var forms = county.get(API + "/definitions/" + rectification + "/forms");
+        assertThat(forms.statusCode()).isEqualTo(200);
+        assertThat(forms.body()).contains("rectification-accept-case").contains("县委组织部验收评分");
+
+        WebappSession township = WebappSession.login(port, "cockpit", "qingshan-dw", "demo");
+        for (String path : List.of("/me", "/definitions", "/changes", "/definitions/" + rectification + "/content")) {
+            var answer = township.get(API + path);
+            assertThat(answer.statusCode()).as(path).isEqualTo(403);
+            assertThat(answer.body()).as(path).contains("\"code\":20004");
+        }
+        assertThat(township.post(API + "/rollback", Map.of("definitionId", rectification, "reason", "乡镇想回滚")).statusCode()).isEqualTo(403);
+        assertThat(WebappSession.login(port, "cockpit", null, null).get(API + "/definitions").statusCode()).isEqualTo(401);
+    }
+}
