@@ -20,8 +20,9 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  * expressions each would take ~25 s; the same score or ratio recurs across cases, so remembering brings it under a
  * second. Safe because an expression's result depends only on the variables it names (and, for an input entry, the
  * cell input): an expression calling now(), today() or a random number is never remembered, nor one whose variables
- * hold anything but plain values, nor one evaluated among variables named with spaces. One instance per replay or
- * preview: the memory is bounded, and dropped with it.
+ * hold anything but plain values. Only for variables with plain names (a replay's {@code replayInput0…} and the inputs'
+ * own names): FEEL also reads a name with spaces ("first name"), which the names found in the text would miss. One
+ * instance per replay: the memory is bounded, and dropped with it.
  */
 final class CachingFeel implements FeelEngine {
 
@@ -36,7 +37,6 @@ final class CachingFeel implements FeelEngine {
 
     private final FeelEngine feel;
     private final Map<String, List<String>> names = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> plainNames = new ConcurrentHashMap<>();
     private final Map<List<Object>, Object> results = new ConcurrentHashMap<>();
 
     CachingFeel(FeelEngine feel) {
@@ -83,7 +83,7 @@ final class CachingFeel implements FeelEngine {
     /** The expression (and cell input) with the values it reads, or null when its result must not be remembered. */
     private List<Object> key(String expression, String inputVariable, VariableContext context) {
         List<String> referenced = names.computeIfAbsent(expression, CachingFeel::namesIn);
-        if (referenced == NOT_REMEMBERED || !allPlainNames(context)) {
+        if (referenced == NOT_REMEMBERED) {
             return null;
         }
         List<Object> key = new ArrayList<>(referenced.size() + 3);
@@ -116,16 +116,6 @@ final class CachingFeel implements FeelEngine {
             return true;
         }
         return false;
-    }
-
-    /** FEEL also reads a variable named with spaces ("first name"), which the names found in the text miss. */
-    private boolean allPlainNames(VariableContext context) {
-        for (String name : context.keySet()) {
-            if (!plainNames.computeIfAbsent(name, n -> NAME.matcher(n).matches())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The names an expression reads (string literals left out); none remembered when it calls a volatile function. */

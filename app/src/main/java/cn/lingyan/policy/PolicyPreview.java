@@ -58,7 +58,7 @@ public class PolicyPreview {
             variables.put(column.name(), value);
             echoed.add(new InputValue(column.id(), column.label(), column.name(), column.typeRef(), value));
         }
-        TableEngine engine = new TableEngine();
+        TableEngine engine = new TableEngine(false);
         Outcome outcome;
         try {
             outcome = engine.evaluate(draft.decision(engine), variables);

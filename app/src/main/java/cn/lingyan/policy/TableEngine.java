@@ -42,11 +42,17 @@ final class TableEngine {
     private final DmnEngine engine;
     private DmnDecisionTableEvaluationEvent evaluated;
 
-    TableEngine() {
+    /**
+     * @param remembering whether FEEL results are remembered ({@link CachingFeel}): for a replay, which evaluates one
+     *                    table thousands of times on variables with plain names; a preview evaluates once
+     */
+    TableEngine(boolean remembering) {
         DefaultDmnEngineConfiguration configuration = (DefaultDmnEngineConfiguration) DmnEngineConfiguration
                 .createDefaultDmnEngineConfiguration();
-        CachingFeel feel = new CachingFeel(new ScalaFeelEngineFactory().createInstance());
-        configuration.feelEngineFactory(() -> feel);
+        if (remembering) {
+            CachingFeel feel = new CachingFeel(new ScalaFeelEngineFactory().createInstance());
+            configuration.feelEngineFactory(() -> feel);
+        }
         configuration.customPostDecisionTableEvaluationListeners(List.of(event -> evaluated = event));
         engine = configuration.buildEngine();
     }
