@@ -118,6 +118,11 @@ final class CachingFeel implements FeelEngine {
         return false;
     }
 
+    /** Whether an expression's result depends on nothing but the variables it names (no volatile function). */
+    static boolean remembered(String expression) {
+        return namesIn(expression) != NOT_REMEMBERED;
+    }
+
     /** The names an expression reads (string literals left out); none remembered when it calls a volatile function. */
     static List<String> namesIn(String expression) {
         if (expression.indexOf('`') >= 0) {

@@ -43,6 +43,7 @@ final class DraftTable {
     private final String hitPolicy;
     private final List<Column> columns;
     private final Map<String, String> descriptions;
+    private final boolean repeatable;
 
     private DraftTable(byte[] content, Decision decision, DecisionTable table) {
         this.content = content;
@@ -62,6 +63,9 @@ final class DraftTable {
             rules.put(rule.getId(), rule.getDescription() == null ? null : rule.getDescription().getTextContent().trim());
         }
         this.descriptions = rules;
+        this.repeatable = table.getRules().stream().allMatch(rule -> rule.getInputEntries().stream()
+                .allMatch(entry -> repeatable(entry.getText())) && rule.getOutputEntries().stream()
+                .allMatch(entry -> repeatable(entry.getText())));
     }
 
     /** Reads the draft's decision {@code decisionKey}, refusing (LY-20001) what is unsafe, unreadable or not a table. */
@@ -107,6 +111,18 @@ final class DraftTable {
 
     List<Column> columns() {
         return columns;
+    }
+
+    /**
+     * Whether the same inputs always get the same decision: no entry calls now(), today() or a random number. (The
+     * input expressions do not count: a replay feeds their values.)
+     */
+    boolean repeatable() {
+        return repeatable;
+    }
+
+    private static boolean repeatable(org.camunda.bpm.model.dmn.instance.Text text) {
+        return text == null || text.getTextContent() == null || CachingFeel.remembered(text.getTextContent());
     }
 
     String description(String ruleId) {

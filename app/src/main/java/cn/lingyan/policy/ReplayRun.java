@@ -6,6 +6,7 @@ import cn.lingyan.policy.ReplayHistory.Value;
 import cn.lingyan.policy.ReplayReport.Change;
 import cn.lingyan.policy.TableEngine.Outcome;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,6 +32,8 @@ final class ReplayRun {
     private final boolean aggregated;
     private final int[] missing;
     private final List<Change> changes = new ArrayList<>();
+    /** Outcome (or the draft's error) per distinct inputs: cases often share a score; null when the draft is volatile. */
+    private final Map<List<Object>, Object> decided;
     int replayed;
     int skipped;
     int changed;
@@ -42,6 +45,7 @@ final class ReplayRun {
         this.decision = draft.replayDecision(engine);
         this.aggregated = draft.hitPolicy().contains(" ");
         this.missing = new int[columns.size()];
+        this.decided = draft.repeatable() ? new HashMap<>() : null;
     }
 
     /** Decides {@code evaluation} again on its historic {@code inputs} and compares with its historic {@code outputs}. */
@@ -53,21 +57,39 @@ final class ReplayRun {
             return;
         }
         replayed++;
-        Outcome after;
-        try {
-            after = engine.evaluate(decision, variables(values));
-        } catch (RuntimeException e) {
+        Object result = decide(values);
+        if (result instanceof String error) {
             changed++;
             failed++;
-            list(change(evaluation, values, before, outputs, null, DraftTable.firstLine(e.getMessage())));
+            list(change(evaluation, values, before, outputs, null, error));
             return;
         }
+        Outcome after = (Outcome) result;
         boolean same = aggregated ? HistoricValues.sameValue(evaluation.collectValue(), after.collectValue())
                 : HistoricValues.sameOutputs(before, after.outputs());
         if (!same) {
             changed++;
             list(change(evaluation, values, before, outputs, after, null));
         }
+    }
+
+    /** The draft's outcome on these inputs, or its error message when it cannot decide. */
+    private Object decide(Object[] values) {
+        List<Object> key = decided == null ? null : Arrays.asList(values);
+        Object known = key == null ? null : decided.get(key);
+        if (known != null) {
+            return known;
+        }
+        Object result;
+        try {
+            result = engine.evaluate(decision, variables(values));
+        } catch (RuntimeException e) {
+            result = DraftTable.firstLine(e.getMessage());
+        }
+        if (key != null) {
+            decided.put(key, result);
+        }
+        return result;
     }
 
     List<Change> changes() {
