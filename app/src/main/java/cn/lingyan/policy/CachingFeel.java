@@ -2,11 +2,11 @@ package cn.lingyan.policy;
 
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
@@ -22,7 +22,7 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  * cell input): an expression calling now(), today() or a random number is never remembered, nor one whose variables
  * hold anything but plain values. Only for variables with plain names (a replay's {@code replayInput0…} and the inputs'
  * own names): FEEL also reads a name with spaces ("first name"), which the names found in the text would miss. One
- * instance per replay: the memory is bounded, and dropped with it.
+ * instance per replay, used by one thread: the memory is bounded, and dropped with it.
  */
 final class CachingFeel implements FeelEngine {
 
@@ -36,8 +36,8 @@ final class CachingFeel implements FeelEngine {
     private enum Marker { ABSENT, NULL }
 
     private final FeelEngine feel;
-    private final Map<String, List<String>> names = new ConcurrentHashMap<>();
-    private final Map<List<Object>, Object> results = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> names = new HashMap<>();
+    private final Map<List<Object>, Object> results = new HashMap<>();
 
     CachingFeel(FeelEngine feel) {
         this.feel = feel;
