@@ -99,7 +99,8 @@ public class PolicyDeployments {
         access.requireMayChange(tenant);
         String deploymentId = process != null ? process.getDeploymentId() : decision.getDeploymentId();
         String resource = process != null ? process.getResourceName() : decision.getResourceName();
-        files.put(resource, versions.resource(deploymentId, resource));
+        ModelFile version = versions.resource(deploymentId, resource);
+        files.put(version.name(), version);
         if (process != null) {
             versions.completeForms(tenant, files, deploymentId);
         }

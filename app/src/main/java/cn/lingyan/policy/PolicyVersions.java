@@ -54,7 +54,9 @@ class PolicyVersions {
                 throw new IllegalStateException("Resource " + name + " of deployment " + deploymentId + " unreadable", e);
             }
         });
-        return ModelFile.read(name, content);
+        // a resource deployed from the classpath may carry its folders (or a whole path): a new deployment and the
+        // change log name the file only
+        return ModelFile.read(name.replaceAll(".*[/\\\\]", ""), content);
     }
 
     /** Adds to {@code files} the processes of uploaded forms and the forms of every process, from the versions in force. */

@@ -113,6 +113,18 @@ class PolicyDeploymentsTest {
     }
 
     @Test
+    void aShippedVersionRolledBackIsNamedByItsFileNotItsClasspathFolders() {
+        var shipped = repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("acceptance-decision")
+                .withoutTenantId().orderByDecisionDefinitionVersion().asc().list().get(0);
+
+        Change back = data.as("admin", () -> deployments.rollback(shipped.getId(), "全省恢复发布时的版本"));
+
+        assertThat(back.resources()).containsExactly("acceptance-decision.dmn");
+        assertThat(log.findByDeployment(back.deploymentId()).resources()).isEqualTo("acceptance-decision.dmn");
+        assertThat(repositoryService.getDeploymentResourceNames(back.deploymentId())).containsExactly("acceptance-decision.dmn");
+    }
+
+    @Test
     void onlyACountysPolicyOwnerChangesItsRulesAndOnlyTheAdministratorTheDefault() throws IOException {
         Upload table = acceptanceTable(80);
         assertThatThrownBy(() -> data.as("qingshan-dw", () -> deployments.deploy(null, List.of(table), "乡镇想改合格线")))
