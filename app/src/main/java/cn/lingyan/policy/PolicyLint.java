@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -15,7 +18,9 @@ import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.DmnElement;
 import org.camunda.bpm.model.dmn.instance.Input;
+import org.camunda.bpm.model.dmn.instance.InputEntry;
 import org.camunda.bpm.model.dmn.instance.Output;
+import org.camunda.bpm.model.dmn.instance.OutputEntry;
 import org.camunda.bpm.model.dmn.instance.Rule;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -43,6 +48,12 @@ final class PolicyLint {
 
     /** A source in brackets ([seed:004], [A], [P:L-CH]) or a section of a law (VCL §22). */
     private static final Pattern SOURCE = Pattern.compile("\\[[^\\]]+\\]|§");
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\w.])(\\d+(?:\\.\\d+)?)");
+    /** A value as an annotation states a rule: a number with its unit ("70分", "50%", "90天", "5件"); "11类" counts, it is no value. */
+    private static final Pattern STATED = Pattern.compile("(?<![\\w.])(\\d+(?:\\.\\d+)?)\\s*(%|分|天|日|个月|月|年|周岁|岁|件|次|人|名|户|票)");
+    private static final Pattern QUOTED = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
+    /** Source tags ([P:L-CH], [seed:004]) and sections of laws (VCL §22, 第十六条), which are no rule values. */
+    private static final Pattern CITATION = Pattern.compile("\\[[^\\]]*\\]|§\\s*\\d+(?:\\.\\d+)*|第\\d+条");
     private static final Set<String> INPUT_FIELDS = Set.of("textfield", "textarea", "number", "datetime", "radio", "select", "checkbox",
             "checklist", "taglist");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -99,6 +110,7 @@ final class PolicyLint {
                     findings.add(warning("lingyan/output-name", output.getId(), output.getLabel(), "输出列缺少名称（应为它写入的变量名）"));
                 }
             }
+            Set<BigDecimal> values = values(table);
             int position = 0;
             for (Rule rule : table.getRules()) {
                 position++;
@@ -106,10 +118,54 @@ final class PolicyLint {
                 if (description == null || !SOURCE.matcher(description).find()) {
                     findings.add(error("lingyan/rule-annotated", rule.getId(), decision + "第" + position + "条规则",
                             "规则须在注释中注明依据，如 [seed:004]、[A]、VCL §22"));
+                } else {
+                    String stale = staleNumber(description, values);
+                    if (stale != null) {
+                        findings.add(warning("lingyan/annotation-values", rule.getId(), decision + "第" + position + "条规则",
+                                "注释中的“" + stale + "”在决策表的条件和结果中都没有出现：改了规则的数值，请同时改注释"
+                                        + "（表单上给办理人看的规则说明取自注释）"));
+                    }
                 }
             }
         }
         return findings;
+    }
+
+    /**
+     * Every number the table's cells use, conditions and results, outside quoted text ("> 0.5" → 0.5, "[1..5]" → 1, 5).
+     * A rule's annotation tells people the rule; a number it names that no cell uses is what a changed value left behind.
+     */
+    private static Set<BigDecimal> values(DecisionTable table) {
+        Set<BigDecimal> values = new HashSet<>();
+        for (Rule rule : table.getRules()) {
+            List<DmnElement> cells = new ArrayList<>(rule.getInputEntries());
+            cells.addAll(rule.getOutputEntries());
+            for (DmnElement cell : cells) {
+                String text = cell instanceof InputEntry in ? text(in.getText()) : text(((OutputEntry) cell).getText());
+                Matcher number = NUMBER.matcher(QUOTED.matcher(text).replaceAll(" "));
+                while (number.find()) {
+                    values.add(new BigDecimal(number.group(1)).stripTrailingZeros());
+                }
+            }
+        }
+        return values;
+    }
+
+    /** The first value an annotation states (its source tags and law sections left out) that no cell uses; "50%" also matches 0.5. */
+    private static String staleNumber(String description, Set<BigDecimal> values) {
+        Matcher number = STATED.matcher(CITATION.matcher(description).replaceAll(" "));
+        while (number.find()) {
+            BigDecimal value = new BigDecimal(number.group(1)).stripTrailingZeros();
+            boolean percent = "%".equals(number.group(2));
+            if (!values.contains(value) && !(percent && values.contains(value.movePointLeft(2).stripTrailingZeros()))) {
+                return number.group(1) + number.group(2);
+            }
+        }
+        return null;
+    }
+
+    private static String text(org.camunda.bpm.model.dmn.instance.Text text) {
+        return text == null || text.getTextContent() == null ? "" : text.getTextContent();
     }
 
     /** Whether the file itself sets {@code attribute}: the validating parser fills in the schema's defaults (hitPolicy="UNIQUE"). */

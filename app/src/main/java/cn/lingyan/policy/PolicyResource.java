@@ -1,6 +1,7 @@
 package cn.lingyan.policy;
 
 import cn.lingyan.org.OrgDirectory;
+import cn.lingyan.org.OrgLevel;
 import cn.lingyan.org.OrgUnit;
 import cn.lingyan.org.People;
 import cn.lingyan.org.UnitScope;
@@ -22,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginResource;
 
 /**
@@ -32,13 +34,20 @@ import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginResource;
 @Produces(MediaType.APPLICATION_JSON)
 public class PolicyResource extends AbstractCockpitPluginResource {
 
+    /** The change log's kinds as the page names them. */
+    private static final Map<String, String> CHANGE_KINDS = Map.of("DEPLOY", "部署", "ROLLBACK", "回滚",
+            PolicyMigration.KIND, "迁移");
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     public PolicyResource(String engineName) {
         super(engineName);
     }
 
-    public record Me(String user, String userName, String county, String countyName, boolean administrator) {}
+    /** {@code counties}: for the administrator, the counties whose rules the page can switch to; else empty. */
+    public record Me(String user, String userName, String county, String countyName, boolean administrator, List<County> counties) {}
+
+    public record County(String code, String name) {}
 
     public record Definition(String kind, String key, String name, int version, String versionTag, boolean own, String scope,
             String definitionId, String resourceName, String deployedAt, String deployedBy, String reason) {}
@@ -52,6 +61,17 @@ public class PolicyResource extends AbstractCockpitPluginResource {
 
     public record RollbackBody(String definitionId, String reason) {}
 
+    public record PreviewBody(String decisionKey, String text, Map<String, Object> inputs) {}
+
+    public record ReplayBody(String decisionKey, String text, Integer months, String county) {}
+
+    public record DraftBody(String definitionId, String name, String text) {}
+
+    public record MigrationBody(String source, String target, String county, String reason) {}
+
+    /** A replay as the page shows it: the report with its times as officials read them. */
+    public record Replay(ReplayReport report, String since, List<String> evaluatedAt) {}
+
     /** Who the page is for; a user without the policy role is refused here, which hides the navigation entry. */
     @GET
     @Path("me")
@@ -61,7 +81,10 @@ public class PolicyResource extends AbstractCockpitPluginResource {
             People people = SpringBeans.get(People.class);
             String user = people.requireCurrentUserId();
             String name = tenant == null ? "全省通用规则" : SpringBeans.get(OrgDirectory.class).find(tenant).map(OrgUnit::name).orElse(tenant);
-            return new Me(user, people.displayName(user), tenant, name, SpringBeans.get(UnitScope.class).isAdministrator());
+            boolean administrator = SpringBeans.get(UnitScope.class).isAdministrator();
+            List<County> counties = !administrator ? List.of() : SpringBeans.get(OrgDirectory.class).atLevel(OrgLevel.COUNTY)
+                    .stream().map(unit -> new County(unit.code(), unit.name())).toList();
+            return new Me(user, people.displayName(user), tenant, name, administrator, counties);
         });
     }
 
@@ -115,6 +138,77 @@ public class PolicyResource extends AbstractCockpitPluginResource {
         return PluginResponses.answer(() -> deployments().rollback(body == null ? null : body.definitionId(), body == null ? null : body.reason()));
     }
 
+    /** 试算: the draft table on inputs typed in; nothing is deployed. */
+    @POST
+    @Path("preview")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response preview(PreviewBody body) {
+        return PluginResponses.answer(() -> SpringBeans.get(PolicyPreview.class).evaluate(body == null ? null : body.text(),
+                body == null ? null : body.decisionKey(), body == null ? null : body.inputs()));
+    }
+
+    /** 回放: the draft table on the real inputs of the caller's county's past evaluations. */
+    @POST
+    @Path("replay")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response replay(ReplayBody body) {
+        return PluginResponses.answer(() -> {
+            ReplayReport report = SpringBeans.get(PolicyReplay.class).replay(body == null ? null : body.county(), body == null ? null : body.text(),
+                    body == null ? null : body.decisionKey(), body == null || body.months() == null ? 0 : body.months());
+            return new Replay(report, time(report.since()), report.changes().stream().map(c -> time(c.evaluatedAt())).toList());
+        });
+    }
+
+    @GET
+    @Path("diff")
+    public Response diff(@QueryParam("from") String from, @QueryParam("to") String to) {
+        return PluginResponses.answer(() -> SpringBeans.get(PolicyDiff.class).diff(from, to));
+    }
+
+    /** What a draft (an edited table or form, an uploaded file) changes against the version {@code definitionId}. */
+    @POST
+    @Path("diff-draft")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response diffDraft(DraftBody body) {
+        return PluginResponses.answer(() -> SpringBeans.get(PolicyDiff.class).diffDraft(body == null ? null : body.definitionId(),
+                body == null ? null : body.name(), body == null ? null : body.text()));
+    }
+
+    /** The checks a deployment of this file must pass; an unsafe or unreadable file is refused as its upload would be. */
+    @POST
+    @Path("lint")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response lint(TextFile body) {
+        return PluginResponses.answer(() -> {
+            SpringBeans.get(PolicyAccess.class).tenantForReading(null);
+            byte[] content = body == null || body.text() == null ? null : body.text().getBytes(StandardCharsets.UTF_8);
+            return PolicyLint.lint(deployments().check(new Upload(body == null ? null : body.name(), content)));
+        });
+    }
+
+    /** 迁移前检查: per step how many of the county's running cases wait there, where they go, which cannot move and why. */
+    @POST
+    @Path("migrations/plan")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response migrationPlan(MigrationBody body) {
+        return PluginResponses.answer(() -> SpringBeans.get(PolicyMigration.class).plan(body == null ? null : body.source(),
+                body == null ? null : body.target(), body == null ? null : body.county()));
+    }
+
+    @POST
+    @Path("migrations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response migrate(MigrationBody body) {
+        return PluginResponses.answer(() -> SpringBeans.get(PolicyMigration.class).execute(body == null ? null : body.source(),
+                body == null ? null : body.target(), body == null ? null : body.county(), body == null ? null : body.reason()));
+    }
+
+    @GET
+    @Path("migrations/{batchId}")
+    public Response migrationResult(@PathParam("batchId") String batchId) {
+        return PluginResponses.answer(() -> SpringBeans.get(PolicyMigration.class).result(batchId));
+    }
+
     private static PolicyCatalogue catalogue() {
         return SpringBeans.get(PolicyCatalogue.class);
     }
@@ -129,7 +223,7 @@ public class PolicyResource extends AbstractCockpitPluginResource {
     }
 
     private static Change change(PolicyChangeRow row) {
-        String kind = "ROLLBACK".equals(row.kind()) ? "回滚" : "部署";
+        String kind = CHANGE_KINDS.getOrDefault(row.kind(), row.kind());
         return new Change(row.id(), kind, scope(row.tenantId()), row.actor(), SpringBeans.get(People.class).displayName(row.actor()),
                 row.reason(), row.resources(), row.versionsBefore(), row.versionsAfter(), row.createdAt() == null ? null : TIME.format(row.createdAt()));
     }

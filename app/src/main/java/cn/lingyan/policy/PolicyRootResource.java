@@ -15,7 +15,8 @@ public class PolicyRootResource extends AbstractCockpitPluginRootResource {
      */
     static final List<String> ASSETS = List.of("app/plugin.js", "app/plugin.css", "app/shared.js", "app/vendor.js",
             "app/zh.js", "app/page.js", "app/in-force.js", "app/viewer.js", "app/versions.js", "app/dmn-editor.js",
-            "app/forms.js", "app/upload.js", "app/changes.js", "app/reason-dialog.js");
+            "app/forms.js", "app/upload.js", "app/changes.js", "app/reason-dialog.js", "app/try.js", "app/diff.js", "app/checks.js",
+            "app/migrate.js");
 
     public PolicyRootResource() {
         super(PolicyCockpitPlugin.ID);

@@ -4,6 +4,7 @@
  * （formRefBinding="deployment"）。
  */
 import { targetText } from './dmn-editor.js';
+import { deployChecks } from './checks.js';
 import { askReason } from './reason-dialog.js';
 import { load } from './vendor.js';
 import { translateFormEditorChrome, translateFormFields } from './zh.js';
@@ -59,7 +60,8 @@ export function openForms(ctx, row) {
       askReason({
         title: `部署表单：${form.formId}`,
         summary: `表单 ${name} 将与使用它的流程“${row.name}”一起部署为${targetText(ctx.me)}；此后新发起的案件使用新表单。`,
-        submit: (reason) => ctx.client.post('/deployments', { reason, files: [{ name, text }] }),
+        checks: deployChecks(ctx, [{ name, text, base: row.definitionId }]),
+        submit: (reason) => ctx.client.post('/deployments', ctx.scoped({ reason, files: [{ name, text }] })),
         done: (change) => ctx.done(`已部署：${versionsText(change)}`)
       });
     }

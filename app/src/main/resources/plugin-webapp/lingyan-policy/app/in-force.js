@@ -1,9 +1,11 @@
 /*
  * “在用的流程与决策表”：本县在用的每个流程和决策表（本县版本，没有时为全省通用版本），每行的操作打开工作区面板。
- * 新的面板（如按案件预演与回放、版本差异与规则检查、运行中案件迁移）在 ROW_ACTIONS 中登记一个按钮即可。
+ * 新的面板在 ROW_ACTIONS 中登记一个按钮即可。试算与回放在“编辑”面板里，规则检查与差异在确认部署的对话框里，
+ * 任意两个版本的比较在“历史版本”里。
  */
 import { openDmnEditor } from './dmn-editor.js';
 import { openForms } from './forms.js';
+import { openMigration } from './migrate.js';
 import { openVersions } from './versions.js';
 import { openViewer } from './viewer.js';
 import { KIND_LABEL, button, h, note, scopeBadge } from './shared.js';
@@ -13,7 +15,8 @@ export const ROW_ACTIONS = [
   { ly: 'view', label: '查看', when: () => true, open: openViewer },
   { ly: 'versions', label: '历史版本', when: () => true, open: openVersions },
   { ly: 'edit', label: '编辑', when: (row) => row.kind === 'DECISION', open: openDmnEditor },
-  { ly: 'forms', label: '表单', when: (row) => row.kind === 'PROCESS', open: openForms }
+  { ly: 'forms', label: '表单', when: (row) => row.kind === 'PROCESS', open: openForms },
+  { ly: 'migrate', label: '迁移案件', when: (row) => row.kind === 'PROCESS', open: openMigration }
 ];
 
 /** 列：标题、类名（lyp-col-…，除名称与理由外不换行）、取值。 */

@@ -8,10 +8,11 @@
  * Cockpit 调用 render(node, { api })；api 含 cockpitApi（/camunda/api/cockpit）、engine（引擎名）、CSRFToken。
  * 后端资源位于 <cockpitApi>/plugin/lingyan-policy/<engine>/...，拒绝时返回 {"type","code","message"}。
  *
- * 模块：shared.js 公共工具与 REST 客户端；page.js 页面骨架；in-force.js 在用列表（ROW_ACTIONS 登记每行的操作，
- * 以后的预演回放、差异与检查、迁移面板在此加入）；viewer.js 查看；versions.js 历史版本与回滚；dmn-editor.js 编辑决策表；
- * forms.js 表单；upload.js 上传部署；changes.js 变更记录；reason-dialog.js 变更理由对话框（含部署前检查的位置）；
- * zh.js 编辑器界面的中文；vendor.js 加载编辑器发行包。
+ * 模块：shared.js 公共工具与 REST 客户端；page.js 页面骨架（管理员的县选择）；in-force.js 在用列表（ROW_ACTIONS
+ * 登记每行的操作）；viewer.js 查看；versions.js 历史版本、比较、回滚与采用全省通用版本；dmn-editor.js 编辑决策表；
+ * try.js 试算与回放；forms.js 表单；upload.js 上传部署；checks.js 部署前的规则检查与差异；diff.js 差异的显示；
+ * migrate.js 迁移进行中的案件；changes.js 变更记录；reason-dialog.js 变更理由对话框；zh.js 编辑器界面的中文；
+ * vendor.js 加载编辑器发行包。
  */
 import { renderPage, unmountPage } from './page.js';
 import { PAGE_HASH, PAGE_PATH, createClient, h, replaceChildren } from './shared.js';

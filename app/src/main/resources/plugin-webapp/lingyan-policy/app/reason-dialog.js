@@ -1,13 +1,15 @@
 /*
  * 部署和回滚前的确认对话框：写明变更理由（后端要求至少4个字），确认后提交；后端拒绝时把 message 显示在
  * 对话框里、确认按钮上方，对话框不关闭，可以改了再提交。
- * 部署前检查（差异对比、规则检查，由后端的检查服务提供）将通过 options.checks 显示在理由上方。
+ * 部署前检查（规则检查、与在用版本的差异，见 checks.js）通过 options.checks 显示在理由上方；检查进行中和发现错误时
+ * “确认”不可用。
  */
 import { button, createFeedback, h, messageOf } from './shared.js';
 
 /**
  * options：title 标题；summary 说明（将部署的文件、回滚到的版本）；confirmLabel 确认按钮文字；
- * checks(node) 可选，在对话框中显示部署前检查的结果；submit(reason) 返回 Promise，成功后对话框关闭并调用 done(result)。
+ * checks(node) 可选，在对话框中显示部署前检查的结果，返回 Promise<{ blocking }>；submit(reason) 返回 Promise，
+ * 成功后对话框关闭并调用 done(result)。
  */
 export function askReason(options) {
   const feedback = createFeedback();
@@ -27,7 +29,13 @@ export function askReason(options) {
   const overlay = h('div', { className: 'lyp-overlay' }, [dialog]);
   overlay.addEventListener('keydown', (e) => { if (e.key === 'Escape') close(); });
   document.body.appendChild(overlay);
-  if (typeof options.checks === 'function') options.checks(checks);
+  let blocked = false;
+  if (typeof options.checks === 'function') {
+    blocked = true;
+    confirm.disabled = true;
+    Promise.resolve(options.checks(checks)).then((result) => { blocked = !!(result && result.blocking); },
+      () => { blocked = false; }).then(() => { confirm.disabled = blocked; confirm.setAttribute('data-checked', 'true'); });
+  }
   reason.focus();
 
   function close() {
@@ -49,7 +57,8 @@ export function askReason(options) {
       if (options.done) options.done(result);
     } catch (err) {
       feedback.error(messageOf(err));
-      confirm.disabled = cancel.disabled = false;
+      confirm.disabled = blocked;
+    cancel.disabled = false;
       confirm.textContent = options.confirmLabel || '确认部署';
     }
   }

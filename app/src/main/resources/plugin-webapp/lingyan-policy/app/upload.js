@@ -4,6 +4,7 @@
  * 上传前由后端检查（不能含脚本、Java 类、连接器、外部资源……），不通过时什么也不部署，原因显示在对话框中。
  */
 import { targetText } from './dmn-editor.js';
+import { deployChecks, inForceFor } from './checks.js';
 import { askReason } from './reason-dialog.js';
 import { button, createFeedback, h, messageOf, panel, replaceChildren, versionsText } from './shared.js';
 
@@ -42,7 +43,8 @@ export function openUpload(ctx) {
     askReason({
       title: '部署上传的文件',
       summary: `${files.map((f) => f.name).join('、')} 将部署为${targetText(ctx.me)}。`,
-      submit: (reason) => ctx.client.post('/deployments', { reason, files: texts }),
+      checks: deployChecks(ctx, texts.map((f) => ({ name: f.name, text: f.text, base: inForceFor(ctx.rows, f.name, f.text) }))),
+      submit: (reason) => ctx.client.post('/deployments', ctx.scoped({ reason, files: texts })),
       done: (change) => ctx.done(`已部署：${versionsText(change)}`)
     });
   }

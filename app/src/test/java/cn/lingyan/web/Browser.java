@@ -26,16 +26,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A headless Debian Chromium with a Chinese browser language, driven through /usr/bin/chromedriver, plus the
  * few Tasklist and Camunda Form moves the browser suite needs. Screenshots go to target/browser-screenshots.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    final WebDriver driver;
-    final WebDriverWait wait;
+    public final WebDriver driver;
+    public final WebDriverWait wait;
     private final String baseUrl;
 
-    Browser(int port) {
+    public Browser(int port) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("lingyan.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -51,7 +51,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** The zh-CN label the project serves for {@code app} (tasklist, cockpit, admin, welcome). */
-    static String label(String app, String key) {
+    public static String label(String app, String key) {
         String resource = "META-INF/resources/webjars/camunda/app/" + app + "/locales/zh.json";
         try (InputStream in = Browser.class.getClassLoader().getResourceAsStream(resource)) {
             JsonNode value = JSON.readTree(in).path("labels").path(key);
@@ -64,13 +64,13 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    void loginToTasklist(String user) {
+    public void loginToTasklist(String user) {
         login("tasklist", user, "demo");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-filter")));
     }
 
     /** Signs in to one of the webapps (tasklist, cockpit, admin) through its login form. */
-    void login(String app, String user, String password) {
+    public void login(String app, String user, String password) {
         driver.manage().deleteAllCookies();
         driver.get(baseUrl + "/camunda/app/" + app + "/");
         WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
@@ -79,12 +79,12 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.cssSelector("button[type='submit']")).click();
     }
 
-    void openFilter(String name) {
+    public void openFilter(String name) {
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(@class,'task-filters')]//*[normalize-space(text())='"
                 + name + "']"))).click();
     }
 
-    void openTask(String taskName) {
+    public void openTask(String taskName) {
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(@class,'tasks-list')]//h4[contains(normalize-space(.),'"
                 + taskName + "')]"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
@@ -97,7 +97,7 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    WebElement field(String key) {
+    public WebElement field(String key) {
         return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id$='-Field_" + key + "']")));
     }
 
@@ -105,11 +105,11 @@ final class Browser implements AutoCloseable {
      * Types into a form field. ChromeDriver cannot type Chinese into headless Chromium, so non-ASCII text is inserted
      * the way an input method commits it (DevTools Input.insertText).
      */
-    void type(String key, Object value) {
+    public void type(String key, Object value) {
         typeInto(field(key), String.valueOf(value));
     }
 
-    void typeInto(WebElement input, String text) {
+    public void typeInto(WebElement input, String text) {
         if (text.chars().allMatch(c -> c < 128)) {
             input.clear();
             input.sendKeys(text);
@@ -136,40 +136,40 @@ final class Browser implements AutoCloseable {
     }
 
     /** Picks a date in a form-js date field through its date picker, as a click in the calendar would. */
-    void date(String key, String isoDate) {
+    public void date(String key, String isoDate) {
         WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id$='-Field_" + key + "-date']")));
         ((JavascriptExecutor) driver).executeScript("arguments[0]._flatpickr.setDate(arguments[1], true, 'Y-m-d');"
                 + " arguments[0]._flatpickr.close();", input, isoDate);
     }
 
     /** An element of the approval plugin, by its data-ly hook. */
-    WebElement hook(String name) {
+    public WebElement hook(String name) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-ly='" + name + "']")));
     }
 
-    void openTab(String label) {
+    public void openTab(String label) {
         WebElement tab = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(@class,'task-details')]//a[normalize-space(.)='"
                 + label + "']")));
         ((JavascriptExecutor) driver).executeScript("arguments[0].click();", tab);
     }
 
-    void clickButton(String text) {
+    public void clickButton(String text) {
         WebElement button = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='" + text + "']")));
         // a notification may cover the button, as it would a person's pointer: they close it, we click through
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", button);
     }
 
     /** Text of the notifications Tasklist shows (errors and confirmations). */
-    String notifications() {
+    public String notifications() {
         List<WebElement> list = driver.findElements(By.cssSelector(".notifications, .notification"));
         return String.join(" ", list.stream().map(WebElement::getText).toList());
     }
 
-    String page() {
+    public String page() {
         return driver.findElement(By.tagName("body")).getText();
     }
 
-    Path screenshot(String name) {
+    public Path screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             Path target = SCREENSHOTS.resolve(name + ".png");

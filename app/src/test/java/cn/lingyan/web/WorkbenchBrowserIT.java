@@ -76,7 +76,7 @@ class WorkbenchBrowserIT {
         browser.driver.findElement(By.cssSelector(ROW + " [data-ly='versions']")).click();
         WebElement earlier = browser.hook("table-versions").findElement(By.cssSelector("tr[data-version='1'][data-own='true']"));
         assertThat(browser.driver.findElement(By.cssSelector("[data-ly='table-versions'] tr[data-own='false']")).getText())
-                .contains("全省通用版本由管理员维护");
+                .contains("采用此版本");
         earlier.findElement(By.cssSelector("[data-ly='rollback']")).click();
         browser.typeInto(browser.hook("reason"), "90分过高，恢复80分");
         browser.screenshot("workbench-05-roll-back");
