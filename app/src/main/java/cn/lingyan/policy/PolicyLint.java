@@ -126,6 +126,18 @@ final class PolicyLint {
                                         + "（表单上给办理人看的规则说明取自注释）"));
                     }
                 }
+                for (OutputEntry output : rule.getOutputEntries()) {
+                    Matcher quoted = QUOTED.matcher(text(output.getText()));
+                    String stale = null;
+                    while (stale == null && quoted.find()) {
+                        stale = staleNumber(quoted.group(), values);
+                    }
+                    if (stale != null) {
+                        findings.add(warning("lingyan/annotation-values", output.getId(), decision + "第" + position + "条规则的结果",
+                                "结果文字中的“" + stale + "”在决策表的条件和结果中都没有出现：改了规则的数值，请同时改这段文字"
+                                        + "（它会显示给办理人）"));
+                    }
+                }
             }
         }
         return findings;

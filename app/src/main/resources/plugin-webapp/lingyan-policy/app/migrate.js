@@ -42,7 +42,7 @@ export function openMigration(ctx, row) {
     if (source.definitionId === target.definitionId) { feedback.error('请选择两个不同的版本'); return; }
     replaceChildren(planArea, [note('正在预检（逐件试迁移后撤销）…')]);
     ctx.client.post('/migrations/plan', ctx.scoped({ source: source.definitionId, target: target.definitionId })).then((plan) => {
-      if (alive) replaceChildren(planArea, renderPlan(plan, () => migrate(source, target, plan)));
+      if (alive) replaceChildren(planArea, renderPlan(plan, `${row.name} ${label(source)}`, `${label(target)}`, () => migrate(source, target, plan)));
     }, (err) => { replaceChildren(planArea, []); feedback.error(messageOf(err)); });
   }
 
@@ -89,10 +89,10 @@ export function openMigration(ctx, row) {
   }
 }
 
-function renderPlan(plan, onMigrate) {
+function renderPlan(plan, source, target, onMigrate) {
   const movable = (plan.movable || []).length;
-  const summary = plan.instances === 0 ? `${plan.source} 上没有本县进行中的案件，无需迁移。`
-    : `${plan.source} 上有 ${plan.instances} 件进行中的案件：${movable} 件可以迁移到 ${plan.target}`
+  const summary = plan.instances === 0 ? `${source} 上没有本县进行中的案件，无需迁移。`
+    : `${source} 上有 ${plan.instances} 件进行中的案件：${movable} 件可以迁移到 ${target}`
       + (plan.blocked ? `，${plan.blocked} 件不能迁移（原因见下表）` : '') + '。';
   const start = button('migration-start', `开始迁移（${movable} 件）`, 'btn-primary btn-sm', onMigrate);
   start.disabled = !movable || (plan.planProblems || []).length > 0;

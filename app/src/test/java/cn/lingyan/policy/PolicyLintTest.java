@@ -125,16 +125,21 @@ class PolicyLintTest {
         String table = DecisionDiffTest.read("processes/rectification/acceptance-decision.dmn");
         String cellOnly = table.replace("<text>&gt;= 70</text>", "<text>&gt;= 80</text>");
         String both = cellOnly.replace("得分70分及以上", "得分80分及以上").replace("得分低于70分", "得分低于80分");
+        String annotationsOnly = cellOnly.replace("得分70分及以上", "得分80分及以上").replace("其余情形（得分低于70分）", "其余情形（得分低于80分）");
         String percent = table.replace("<text>&gt; 0.5</text>", "<text>&gt; 0.4</text>");
 
         assertThat(lint(file("acceptance-decision.dmn", cellOnly))).extracting(Finding::rule, Finding::elementId, Finding::severity)
                 .containsExactly(tuple("lingyan/annotation-values", "rule-pass", Severity.WARNING),
-                        tuple("lingyan/annotation-values", "rule-score-below-70", Severity.WARNING));
+                        tuple("lingyan/annotation-values", "rule-score-below-70", Severity.WARNING),
+                        tuple("lingyan/annotation-values", "rule-score-below-70-out2", Severity.WARNING));
         assertThat(lint(file("acceptance-decision.dmn", cellOnly)).get(0).message()).contains("“70分”").contains("表单");
         assertThat(lint(file("acceptance-decision.dmn", both))).isEmpty();
-        assertThat(lint(file("acceptance-decision.dmn", percent))).extracting(Finding::elementId, Finding::message)
-                .containsExactly(tuple("rule-unsatisfied-over-half", lint(file("acceptance-decision.dmn", percent)).get(0).message()))
-                .allSatisfy(t -> assertThat((String) t.toList().get(1)).contains("“50%”"));
+        // a result's text is shown to people too ("验收得分低于70分")
+        assertThat(lint(file("acceptance-decision.dmn", annotationsOnly))).extracting(Finding::rule, Finding::elementId)
+                .containsExactly(tuple("lingyan/annotation-values", "rule-score-below-70-out2"));
+        List<Finding> percentFindings = lint(file("acceptance-decision.dmn", percent));
+        assertThat(percentFindings).extracting(Finding::elementId).containsExactly("rule-unsatisfied-over-half", "rule-unsatisfied-over-half-out2");
+        assertThat(percentFindings).allSatisfy(f -> assertThat(f.message()).contains("“50%”"));
     }
 
     @Test
