@@ -76,4 +76,54 @@ class PolicyPluginIT {
         assertThat(township.post(API + "/rollback", Map.of("definitionId", rectification, "reason", "乡镇想回滚")).statusCode()).isEqualTo(403);
         assertThat(WebappSession.login(port, "cockpit", null, null).get(API + "/definitions").statusCode()).isEqualTo(401);
     }
+
+    @Test
+    void theReviewTryAndMigrationCallsAnswerTheCountysOwnerRefuseATownshipAndLetTheAdministratorPickACounty() throws IOException {
+        WebappSession county = WebappSession.login(port, "cockpit", "yanming-zzb", "demo");
+        String table = Files.readString(Path.of("processes/rectification/acceptance-decision.dmn")).replace("&gt;= 70", "&gt;= 80");
+        String shared = repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("acceptance-decision").withoutTenantId()
+                .latestVersion().singleResult().getId();
+
+        var preview = county.post(API + "/preview", Map.of("decisionKey", "acceptance-decision", "text", table,
+                "inputs", Map.of("unsatisfiedRatio", "0.1", "allTasksClosed", "true", "score", "75")));
+        assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
+        assertThat(preview.body()).contains("\"ruleId\":\"rule-score-below-70\"").contains("FAIL");
+        var replay = county.post(API + "/replay", Map.of("decisionKey", "acceptance-decision", "text", table, "months", 6));
+        assertThat(replay.statusCode()).as(replay.body()).isEqualTo(200);
+        assertThat(replay.body()).contains("\"county\":\"990101\"").contains("\"months\":6").contains("\"since\":\"20");
+        var lint = county.post(API + "/lint", Map.of("name", "acceptance-decision.dmn", "text", table));
+        assertThat(lint.statusCode()).isEqualTo(200);
+        assertThat(lint.body()).contains("lingyan/annotation-values").contains("rule-pass");
+        var diff = county.post(API + "/diff-draft", Map.of("definitionId", shared, "name", "acceptance-decision.dmn", "text", table));
+        assertThat(diff.statusCode()).isEqualTo(200);
+        assertThat(diff.body()).contains("\"before\":\">= 70\"").contains("\"after\":\">= 80\"");
+        assertThat(county.get(API + "/diff?from=" + shared + "&to=" + shared).body()).contains("\"decisions\":[]");
+        var unsafe = county.post(API + "/lint", Map.of("name", "x.bpmn", "text", "<definitions><script/></definitions>"));
+        assertThat(unsafe.statusCode()).isEqualTo(400);
+        assertThat(unsafe.body()).contains("\"code\":20019");
+
+        String process = repositoryService.createProcessDefinitionQuery().processDefinitionKey("weak-branch-rectification")
+                .withoutTenantId().latestVersion().singleResult().getId();
+        var sameVersion = county.post(API + "/migrations/plan", Map.of("source", process, "target", process));
+        assertThat(sameVersion.statusCode()).isEqualTo(400);
+        assertThat(sameVersion.body()).contains("\"code\":20020");
+        assertThat(county.get(API + "/migrations/no-such-batch").statusCode()).isEqualTo(404);
+
+        WebappSession township = WebappSession.login(port, "cockpit", "qingshan-dw", "demo");
+        assertThat(township.post(API + "/preview", Map.of("decisionKey", "acceptance-decision", "text", table)).statusCode()).isEqualTo(403);
+        assertThat(township.post(API + "/replay", Map.of("decisionKey", "acceptance-decision", "text", table)).statusCode()).isEqualTo(403);
+        assertThat(township.post(API + "/lint", Map.of("name", "acceptance-decision.dmn", "text", table)).statusCode()).isEqualTo(403);
+        assertThat(township.get(API + "/diff?from=" + shared + "&to=" + shared).statusCode()).isEqualTo(403);
+        assertThat(township.post(API + "/migrations/plan", Map.of("source", process, "target", process)).statusCode()).isEqualTo(403);
+        assertThat(township.post(API + "/migrations", Map.of("source", process, "target", process, "reason", "乡镇想迁移")).statusCode())
+                .isEqualTo(403);
+        var otherCounty = county.post(API + "/replay", Map.of("decisionKey", "acceptance-decision", "text", table, "county", "990102"));
+        assertThat(otherCounty.statusCode()).isEqualTo(403);
+
+        WebappSession admin = WebappSession.login(port, "cockpit", "admin", "admin");
+        String me = admin.get(API + "/me").body();
+        assertThat(me).contains("\"administrator\":true").contains("\"code\":\"990101\"").contains("\"name\":\"鹤山县\"");
+        assertThat(admin.get(API + "/me?county=990102").body()).contains("\"county\":\"990102\"").contains("\"countyName\":\"鹤山县\"");
+        assertThat(county.get(API + "/me").body()).contains("\"counties\":[]");
+    }
 }
