@@ -26,7 +26,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * 规则与流程管理 in Cockpit, in headless Chromium: 雁鸣县's policy owner raises the acceptance pass score from 70 to 80
  * in the decision table editor, deploys it with a reason, raises it once more and rolls back to 80; 鹤山县 keeps the
- * shared table; a township cannot open the page. Screenshots under target/browser-screenshots/.
+ * shared table and changes a clause of its own negative list, which 雁鸣县 does not get; a township cannot open the
+ * page. Screenshots under target/browser-screenshots/.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "camunda.bpm.job-execution.enabled=false")
@@ -39,6 +40,7 @@ class WorkbenchBrowserIT {
     @LocalServerPort int port;
     @Autowired TestData data;
     @Autowired RepositoryService repositoryService;
+    @Autowired cn.lingyan.org.CountyRules countyRules;
 
     Browser browser;
 
@@ -104,6 +106,21 @@ class WorkbenchBrowserIT {
         assertThat(browser.page()).doesNotContain("90分过高，恢复80分");
         browser.screenshot("workbench-09-other-county");
 
+        // 鹤山县 enables the negative list's clause S08 (不宜) for its own vettings; 雁鸣县 keeps it off
+        String negativeList = "tr[data-key='vetting-negative-list']";
+        browser.driver.findElement(By.cssSelector(negativeList + " [data-ly='edit']")).click();
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(EDITOR + "[data-ready='true']")));
+        typeInto("rule-S08-out2", "\"SOFT\"", "rule-S08-out1");
+        browser.hook("deploy").click();
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-ly='reason-confirm'][data-checked='true']")));
+        assertThat(text("[data-ly='diff']")).contains("OFF").contains("SOFT");
+        browser.typeInto(browser.hook("reason"), "鹤山县委组织部：计划生育情形列为不宜");
+        browser.hook("reason-confirm").click();
+        browser.wait.until(d -> text(negativeList).contains("本县"));
+        assertThat(severity("990102001001", "S08")).isEqualTo("SOFT");
+        assertThat(severity("990101001001", "S08")).isEqualTo("OFF");
+        browser.screenshot("workbench-09b-negative-list");
+
         browser.login("cockpit", "qingshan-dw", "demo");
         WebElement hidden = browser.wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("[data-ly='policy-nav-link'][data-access='refused']")));
@@ -111,6 +128,22 @@ class WorkbenchBrowserIT {
         browser.driver.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/lingyan-policy");
         assertThat(browser.hook("page-refused").getText()).contains("LY-20004").contains("qingshan-dw");
         browser.screenshot("workbench-10-township-refused");
+    }
+
+    /** Types {@code value} into the dmn-js cell {@code elementId}, then leaves it for {@code elsewhere}. */
+    private void typeInto(String elementId, String value, String elsewhere) {
+        WebElement cell = browser.driver.findElement(By.cssSelector(EDITOR + " td[data-element-id='" + elementId + "']"));
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", cell);
+        cell.click();
+        new Actions(browser.driver).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys(value).perform();
+        browser.driver.findElement(By.cssSelector(EDITOR + " td[data-element-id='" + elsewhere + "']")).click();
+        browser.wait.until(d -> cell.getText().trim().equals(value));
+    }
+
+    /** The negative list's class of {@code clause} as the engine decides it for the village's county. */
+    private String severity(String village, String clause) {
+        data.actAsSystem();
+        return countyRules.evaluate("vetting-negative-list", village, java.util.Map.of("clause", clause)).getSingleResult().getEntry("severity");
     }
 
     /** Opens the table in the editor, types the new pass score into its cell and deploys it through the reason dialog. */
@@ -128,6 +161,7 @@ class WorkbenchBrowserIT {
             browser.screenshot("workbench-02-decision-table-editor");
         }
         browser.hook("deploy").click();
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-ly='reason-confirm'][data-checked='true']")));
         browser.typeInto(browser.hook("reason"), reason);
         if (screenshots) {
             browser.screenshot("workbench-03-reason-dialog");
