@@ -43,14 +43,16 @@ public class PolicyResource extends AbstractCockpitPluginResource {
     public record Definition(String kind, String key, String name, int version, String versionTag, boolean own, String scope,
             String definitionId, String resourceName, String deployedAt, String deployedBy, String reason) {}
 
+    /** One entry of 变更记录: {@code kind} as the page shows it (部署, 回滚, …), {@code kindCode} as the log stores it. */
     public record Change(Long id, String kind, String scope, String actor, String actorName, String reason, String resources,
-            String versionsBefore, String versionsAfter, String createdAt) {}
+            String versionsBefore, String versionsAfter, String createdAt, String kindCode) {}
 
     public record TextFile(String name, String text) {}
 
     public record DeployBody(String county, String reason, List<TextFile> files) {}
 
-    public record RollbackBody(String definitionId, String reason) {}
+    /** {@code county} only where a version is deployed for another tenant than its own (see PolicyDeployments#rollback). */
+    public record RollbackBody(String definitionId, String reason, String county) {}
 
     /** Who the page is for; a user without the policy role is refused here, which hides the navigation entry. */
     @GET
@@ -112,7 +114,8 @@ public class PolicyResource extends AbstractCockpitPluginResource {
     @Path("rollback")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response rollback(RollbackBody body) {
-        return PluginResponses.answer(() -> deployments().rollback(body == null ? null : body.definitionId(), body == null ? null : body.reason()));
+        return PluginResponses.answer(() -> deployments().rollback(body == null ? null : body.definitionId(), body == null ? null : body.reason(),
+                body == null ? null : body.county()));
     }
 
     private static PolicyCatalogue catalogue() {
@@ -129,9 +132,20 @@ public class PolicyResource extends AbstractCockpitPluginResource {
     }
 
     private static Change change(PolicyChangeRow row) {
-        String kind = "ROLLBACK".equals(row.kind()) ? "回滚" : "部署";
-        return new Change(row.id(), kind, scope(row.tenantId()), row.actor(), SpringBeans.get(People.class).displayName(row.actor()),
-                row.reason(), row.resources(), row.versionsBefore(), row.versionsAfter(), row.createdAt() == null ? null : TIME.format(row.createdAt()));
+        String actorName = PolicyShipment.ACTOR.equals(row.actor()) ? "系统" : SpringBeans.get(People.class).displayName(row.actor());
+        return new Change(row.id(), kindLabel(row.kind()), scope(row.tenantId()), row.actor(), actorName, row.reason(), row.resources(),
+                row.versionsBefore(), row.versionsAfter(), row.createdAt() == null ? null : TIME.format(row.createdAt()), row.kind());
+    }
+
+    /** The change log's kinds as the page names them. */
+    static String kindLabel(String kind) {
+        return switch (String.valueOf(kind)) {
+            case "ROLLBACK" -> "回滚";
+            case PolicyMigration.KIND -> "迁移";
+            case PolicyShipment.SHIPPED -> "随应用发布";
+            case PolicyShipment.SKIPPED -> "发布时未部署";
+            default -> "部署";
+        };
     }
 
     private static String scope(String tenantId) {
