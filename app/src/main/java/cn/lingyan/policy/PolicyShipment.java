@@ -139,8 +139,8 @@ public class PolicyShipment {
         }
         if (!newlySkipped.isEmpty()) {
             List<String> inForce = describe(newlySkipped);
-            log.insertChange(new PolicyChangeRow(null, null, null, SKIPPED, ACTOR, SKIPPED_REASON, names(newlySkipped),
-                    String.join("；", inForce), String.join("；", inForce), LocalDateTime.now(clock)));
+            log.insertChange(new PolicyChangeRow(null, null, null, SKIPPED, ACTOR, SKIPPED_REASON, fit(names(newlySkipped), "、"),
+                    fit(inForce, "；"), fit(inForce, "；"), LocalDateTime.now(clock)));
         }
         String deploymentId = toShip.isEmpty() ? null : deploy(toShip);
         return new Result(deploymentId, toShip.stream().map(Unit::name).toList(), skipped.stream().map(Unit::name).toList(), unchanged);
@@ -159,7 +159,7 @@ public class PolicyShipment {
         List<String> after = describe(units);
         if (log.findByDeployment(deployment.getId()) == null) {
             log.insertChange(new PolicyChangeRow(null, deployment.getId(), null, SHIPPED, ACTOR, SHIPPED_REASON,
-                    String.join("、", files.keySet()), String.join("；", before), String.join("；", after), LocalDateTime.now(clock)));
+                    fit(List.copyOf(files.keySet()), "、"), fit(before, "；"), fit(after, "；"), LocalDateTime.now(clock)));
         }
         for (Unit unit : units) {
             record(log.findShipment(unit.name()), unit, unit.fingerprint(), SHIPPED, deployment.getId());
@@ -223,8 +223,24 @@ public class PolicyShipment {
         return resourceName.replaceAll(".*[/\\\\]", "");
     }
 
-    private static String names(List<Unit> units) {
-        return String.join("、", units.stream().flatMap(u -> u.files().stream()).map(ModelFile::name).distinct().toList());
+    private static List<String> names(List<Unit> units) {
+        return units.stream().flatMap(u -> u.files().stream()).map(ModelFile::name).distinct().toList();
+    }
+
+    /** The items joined, within the change log's 2000 characters (a first start ships every file): "…等52项" past that. */
+    static String fit(List<String> items, String separator) {
+        String all = String.join(separator, items);
+        if (all.length() <= 2000) {
+            return all;
+        }
+        StringBuilder text = new StringBuilder();
+        for (String item : items) {
+            if (text.length() + separator.length() + item.length() > 1980) {
+                break;
+            }
+            text.append(text.isEmpty() ? "" : separator).append(item);
+        }
+        return text + "…等" + items.size() + "项";
     }
 
     /** SHA-256 over the files' names and contents in name order; a null content is a missing file. */
