@@ -239,6 +239,19 @@ class PolicyShipmentTest {
         assertThat(log.findShipment(TABLE).outcome()).isEqualTo("SHIPPED");
     }
 
+    @Test
+    void aFirstStartsFilesFitTheChangeLog() {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            shippedModels.read().forEach(file -> names.add(file.name()));
+        }
+
+        String text = PolicyShipment.fit(names, "、");
+
+        assertThat(text).hasSizeLessThanOrEqualTo(2000).startsWith(names.get(0) + "、").endsWith("…等" + names.size() + "项");
+        assertThat(PolicyShipment.fit(List.of(TABLE, "relapse-decision.dmn"), "、")).isEqualTo(TABLE + "、relapse-decision.dmn");
+    }
+
     private List<PolicyChangeRow> skippedRows() {
         return log.findChanges(null, 50).stream().filter(r -> r.kind().equals("SKIPPED_AT_STARTUP")).toList();
     }

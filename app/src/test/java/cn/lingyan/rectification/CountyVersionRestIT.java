@@ -62,10 +62,7 @@ class CountyVersionRestIT {
 
     @AfterEach
     void removeWorkbenchDeployments() {
-        data.actAsSystem();
-        repositoryService.createDeploymentQuery().deploymentSource("lingyan-workbench").list()
-                .forEach(d -> repositoryService.deleteDeployment(d.getId(), true));
-        data.reset();
+        data.removeWorkbenchDeployments();
     }
 
     @Test
