@@ -82,8 +82,8 @@ class TasklistStartList extends OncePerRequestFilter {
     /** The latest shared versions of the processes every one of {@code counties} has its own version of. */
     private Set<String> supersededFor(List<String> counties) {
         List<ProcessDefinition> latest = latest();
-        Map<String, Set<String>> countiesWithOwn = latest.stream().filter(d -> d.getTenantId() != null)
-                .collect(Collectors.groupingBy(ProcessDefinition::getKey, Collectors.mapping(ProcessDefinition::getTenantId, Collectors.toSet())));
+        Map<String, Set<String>> countiesWithOwn = latest.stream().filter(d -> d.getTenantId() != null).collect(
+                Collectors.groupingBy(ProcessDefinition::getKey, Collectors.mapping(ProcessDefinition::getTenantId, Collectors.toSet())));
         return latest.stream().filter(d -> d.getTenantId() == null)
                 .filter(d -> countiesWithOwn.getOrDefault(d.getKey(), Set.of()).containsAll(counties))
                 .map(ProcessDefinition::getId).collect(Collectors.toSet());

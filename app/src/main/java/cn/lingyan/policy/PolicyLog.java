@@ -22,5 +22,5 @@ public interface PolicyLog {
 
     void insertShipment(ShipmentRow row);
 
-    void updateShipment(ShipmentRow row);
+    int updateShipment(ShipmentRow row);
 }

@@ -5,19 +5,14 @@ import cn.lingyan.policy.ModelFile.Kind;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
@@ -65,21 +60,6 @@ public class PolicyShipment {
     /** What one start did: the deployment made (null: none), and the models shipped, kept out and left as they were. */
     public record Result(String deploymentId, List<String> shipped, List<String> skipped, List<String> unchanged) {}
 
-    /** A file's name and content; a null content is a file a deployment lacks. */
-    record FileContent(String name, byte[] content) {}
-
-    /** One shipped model: its main file (a decision, a process, or a form no process uses) and the files deployed with it. */
-    record Unit(ModelFile main, List<ModelFile> files) {
-
-        String name() {
-            return main.name();
-        }
-
-        String fingerprint() {
-            return digest(files.stream().map(f -> new FileContent(f.name(), f.content())).toList());
-        }
-    }
-
     private final RepositoryService repositoryService;
     private final SystemAccess systemAccess;
     private final PolicyVersions versions;
@@ -102,39 +82,39 @@ public class PolicyShipment {
 
     private Result shipAsSystem(List<ModelFile> shipped) {
         Shipments shipments = new Shipments();
-        List<Unit> toShip = new ArrayList<>();
-        List<Unit> skipped = new ArrayList<>();
-        List<Unit> newlySkipped = new ArrayList<>();
+        List<ShippedModel> toShip = new ArrayList<>();
+        List<ShippedModel> skipped = new ArrayList<>();
+        List<ShippedModel> newlySkipped = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
-        for (Unit unit : units(shipped)) {
-            String current = unit.fingerprint();
-            ShipmentRow row = log.findShipment(unit.name());
-            String offered = row != null ? row.fingerprint() : shipments.lastShipped(unit);
+        for (ShippedModel model : ShippedModel.of(shipped)) {
+            String current = model.fingerprint();
+            ShipmentRow row = log.findShipment(model.name());
+            String offered = row != null ? row.fingerprint() : shipments.lastShipped(model);
             boolean wasSkipped = row != null && SKIPPED.equals(row.outcome());
             if (current.equals(offered) && !wasSkipped) {
-                unchanged.add(unit.name());
+                unchanged.add(model.name());
                 if (row == null) {
-                    record(null, unit, current, SHIPPED, null);
+                    record(model, current, SHIPPED, null);
                 }
                 continue;
             }
-            Optional<Deployment> other = inForceFromElsewhere(unit);
-            String inForce = other.map(d -> shipments.fingerprint(unit, d.getId())).orElse(null);
+            Optional<Deployment> other = inForceFromElsewhere(model);
+            String inForce = other.map(d -> shipments.fingerprint(model, d.getId())).orElse(null);
             if (inForce != null && inForce.equals(current)) {
-                unchanged.add(unit.name());
-                record(row, unit, current, IN_FORCE, other.get().getId());
+                unchanged.add(model.name());
+                record(model, current, IN_FORCE, other.get().getId());
             } else if (inForce == null || inForce.equals(offered)) {
                 // nobody else's version in force, or the one in force is what the application offered last
-                toShip.add(unit);
+                toShip.add(model);
             } else {
                 logger.warn("Shipped {} not deployed: the shared version in force (deployment {}, \"{}\") was deployed after the "
-                        + "application last shipped it; compare and deploy it in 规则与流程管理", unit.name(), other.get().getId(),
+                        + "application last shipped it; compare and deploy it in 规则与流程管理", model.name(), other.get().getId(),
                         other.get().getName());
-                skipped.add(unit);
+                skipped.add(model);
                 if (!(wasSkipped && current.equals(offered))) {
-                    newlySkipped.add(unit);
+                    newlySkipped.add(model);
                 }
-                record(row, unit, current, SKIPPED, null);
+                record(model, current, SKIPPED, null);
             }
         }
         if (!newlySkipped.isEmpty()) {
@@ -143,71 +123,50 @@ public class PolicyShipment {
                     fit(inForce, "；"), fit(inForce, "；"), LocalDateTime.now(clock)));
         }
         String deploymentId = toShip.isEmpty() ? null : deploy(toShip);
-        return new Result(deploymentId, toShip.stream().map(Unit::name).toList(), skipped.stream().map(Unit::name).toList(), unchanged);
+        return new Result(deploymentId, toShip.stream().map(ShippedModel::name).toList(), skipped.stream().map(ShippedModel::name).toList(),
+                unchanged);
     }
 
-    private String deploy(List<Unit> units) {
-        List<String> before = describe(units);
+    private String deploy(List<ShippedModel> models) {
+        List<String> before = describe(models);
         Map<String, ModelFile> files = new LinkedHashMap<>();
-        units.forEach(unit -> unit.files().forEach(file -> files.putIfAbsent(file.name(), file)));
+        models.forEach(model -> model.files().forEach(file -> files.putIfAbsent(file.name(), file)));
         // duplicate filtering guards against a second node that shipped the same files a moment ago
         DeploymentBuilder builder = repositoryService.createDeployment().name(NAME).source(SOURCE).enableDuplicateFiltering(false);
         for (ModelFile file : files.values()) {
             builder = builder.addInputStream(file.name(), new ByteArrayInputStream(file.content()));
         }
         Deployment deployment = builder.deploy();
-        List<String> after = describe(units);
+        List<String> after = describe(models);
         if (log.findByDeployment(deployment.getId()) == null) {
             log.insertChange(new PolicyChangeRow(null, deployment.getId(), null, SHIPPED, ACTOR, SHIPPED_REASON,
                     fit(List.copyOf(files.keySet()), "、"), fit(before, "；"), fit(after, "；"), LocalDateTime.now(clock)));
         }
-        for (Unit unit : units) {
-            record(log.findShipment(unit.name()), unit, unit.fingerprint(), SHIPPED, deployment.getId());
+        for (ShippedModel model : models) {
+            record(model, model.fingerprint(), SHIPPED, deployment.getId());
         }
         logger.info("Shipped {} in deployment {}", String.join(", ", files.keySet()), deployment.getId());
         return deployment.getId();
     }
 
-    /** The shipped files as models: each process with the forms it uses, each decision, each form no process uses. */
-    static List<Unit> units(List<ModelFile> shipped) {
-        List<ModelFile> files = shipped.stream().sorted(Comparator.comparing(ModelFile::name)).toList();
-        Map<String, ModelFile> forms = new HashMap<>();
-        files.stream().filter(f -> f.kind() == Kind.FORM).forEach(f -> forms.put(f.definitions().get(0).key(), f));
-        List<Unit> units = new ArrayList<>();
-        List<ModelFile> used = new ArrayList<>();
-        for (ModelFile file : files) {
-            if (file.kind() == Kind.PROCESS) {
-                List<ModelFile> unit = new ArrayList<>(List.of(file));
-                file.formsUsed().stream().map(forms::get).filter(Objects::nonNull).forEach(unit::add);
-                used.addAll(unit);
-                units.add(new Unit(file, unit));
-            } else if (file.kind() == Kind.DECISION) {
-                units.add(new Unit(file, List.of(file)));
-            }
-        }
-        files.stream().filter(f -> f.kind() == Kind.FORM && !used.contains(f)).forEach(f -> units.add(new Unit(f, List.of(f))));
-        return units;
-    }
-
-    /** The shared version in force of one of the unit's processes or decisions, where someone else than a start deployed it. */
-    private Optional<Deployment> inForceFromElsewhere(Unit unit) {
-        return unit.main().definitions().stream().filter(d -> d.kind() != Kind.FORM)
+    /** The shared version in force of one of the model's processes or decisions, where someone else than a start deployed it. */
+    private Optional<Deployment> inForceFromElsewhere(ShippedModel model) {
+        return model.main().definitions().stream().filter(d -> d.kind() != Kind.FORM)
                 .map(d -> versions.inForce(d.kind(), d.key(), null)).flatMap(Optional::stream)
                 .map(ResourceDefinition::getDeploymentId).distinct().map(this::deployment)
                 .filter(d -> !isShipment(d)).findFirst();
     }
 
-    private List<String> describe(List<Unit> units) {
-        return units.stream().flatMap(u -> u.main().definitions().stream()).filter(d -> d.kind() != Kind.FORM)
+    private List<String> describe(List<ShippedModel> models) {
+        return models.stream().flatMap(u -> u.main().definitions().stream()).filter(d -> d.kind() != Kind.FORM)
                 .map(d -> versions.describeInForce(d, null)).toList();
     }
 
-    private void record(ShipmentRow previous, Unit unit, String fingerprint, String outcome, String deploymentId) {
-        ShipmentRow row = new ShipmentRow(unit.name(), fingerprint, outcome, deploymentId, LocalDateTime.now(clock));
-        if (previous == null) {
+    /** Records what this start did with the model (updating first: another node may have recorded it meanwhile). */
+    private void record(ShippedModel model, String fingerprint, String outcome, String deploymentId) {
+        ShipmentRow row = new ShipmentRow(model.name(), fingerprint, outcome, deploymentId, LocalDateTime.now(clock));
+        if (log.updateShipment(row) == 0) {
             log.insertShipment(row);
-        } else {
-            log.updateShipment(row);
         }
     }
 
@@ -223,8 +182,8 @@ public class PolicyShipment {
         return resourceName.replaceAll(".*[/\\\\]", "");
     }
 
-    private static List<String> names(List<Unit> units) {
-        return units.stream().flatMap(u -> u.files().stream()).map(ModelFile::name).distinct().toList();
+    private static List<String> names(List<ShippedModel> models) {
+        return models.stream().flatMap(u -> u.files().stream()).map(ModelFile::name).distinct().toList();
     }
 
     /** The items joined, within the change log's 2000 characters (a first start ships every file): "…等52项" past that. */
@@ -243,44 +202,29 @@ public class PolicyShipment {
         return text + "…等" + items.size() + "项";
     }
 
-    /** SHA-256 over the files' names and contents in name order; a null content is a missing file. */
-    static String digest(List<FileContent> files) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            files.stream().sorted(Comparator.comparing(FileContent::name)).forEach(file -> {
-                sha.update(file.name().getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-                sha.update(file.content() == null ? "\u0000missing".getBytes(StandardCharsets.UTF_8) : file.content());
-                sha.update((byte) 0);
-            });
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** The deployments one start reads: what the application shipped (and the starter before it), and their files. */
     private final class Shipments {
 
         private final Map<String, Map<String, String>> resourceNames = new HashMap<>();
         private List<Deployment> newestFirst;
 
-        /** The fingerprint of the unit as last shipped, or null if it never was. */
-        String lastShipped(Unit unit) {
+        /** The fingerprint of the model as last shipped, or null if it never was. */
+        String lastShipped(ShippedModel model) {
             if (newestFirst == null) {
                 newestFirst = Stream.concat(
                         repositoryService.createDeploymentQuery().deploymentSource(SOURCE).withoutTenantId().list().stream(),
                         repositoryService.createDeploymentQuery().deploymentName(STARTER_NAME).withoutTenantId().list().stream())
                         .sorted(Comparator.comparing(Deployment::getDeploymentTime).reversed()).toList();
             }
-            return newestFirst.stream().filter(d -> resourceNames(d.getId()).containsKey(unit.name())).findFirst()
-                    .map(d -> fingerprint(unit, d.getId())).orElse(null);
+            return newestFirst.stream().filter(d -> resourceNames(d.getId()).containsKey(model.name())).findFirst()
+                    .map(d -> fingerprint(model, d.getId())).orElse(null);
         }
 
-        /** The fingerprint of the unit's files as deployment {@code deploymentId} holds them. */
-        String fingerprint(Unit unit, String deploymentId) {
+        /** The fingerprint of the model's files as deployment {@code deploymentId} holds them. */
+        String fingerprint(ShippedModel model, String deploymentId) {
             Map<String, String> names = resourceNames(deploymentId);
-            return digest(unit.files().stream().map(f -> new FileContent(f.name(), content(deploymentId, names.get(f.name())))).toList());
+            return ShippedModel.digest(model.files().stream()
+                    .map(f -> new ShippedModel.FileContent(f.name(), content(deploymentId, names.get(f.name())))).toList());
         }
 
         /** A deployment's resources by file name (the starter named them by their classpath folders or whole path). */

@@ -84,7 +84,7 @@ class PolicyShipmentTest {
         }
         assertThat(shippedModels.read()).hasSize((int) files);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ly_policy_shipment WHERE outcome = 'SHIPPED'", Integer.class))
-                .isEqualTo(PolicyShipment.units(shippedModels.read()).size());
+                .isEqualTo(ShippedModel.of(shippedModels.read()).size());
     }
 
     @Test
