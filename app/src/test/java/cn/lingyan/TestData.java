@@ -2,6 +2,7 @@ package cn.lingyan;
 
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -20,13 +21,23 @@ public class TestData {
             "ly_task_attachment", "ly_task_reminder", "ly_policy_change");
 
     private final RuntimeService runtimeService;
+    private final RepositoryService repositoryService;
     private final IdentityService identityService;
     private final JdbcTemplate jdbc;
 
-    TestData(RuntimeService runtimeService, IdentityService identityService, JdbcTemplate jdbc) {
+    TestData(RuntimeService runtimeService, RepositoryService repositoryService, IdentityService identityService, JdbcTemplate jdbc) {
         this.runtimeService = runtimeService;
+        this.repositoryService = repositoryService;
         this.identityService = identityService;
         this.jdbc = jdbc;
+    }
+
+    /** Removes what tests deployed through the workbench (county versions, changed shared defaults), then resets. */
+    public void removeWorkbenchDeployments() {
+        actAsSystem();
+        repositoryService.createDeploymentQuery().deploymentSource(cn.lingyan.policy.PolicyDeployments.SOURCE).list()
+                .forEach(d -> repositoryService.deleteDeployment(d.getId(), true));
+        reset();
     }
 
     public void reset() {

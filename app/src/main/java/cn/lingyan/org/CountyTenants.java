@@ -1,5 +1,7 @@
 package cn.lingyan.org;
 
+import cn.lingyan.refusal.ErrorCode;
+import cn.lingyan.refusal.InvalidInputException;
 import cn.lingyan.system.PlainValues;
 import java.util.List;
 import java.util.Objects;
@@ -13,6 +15,7 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDeci
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 
@@ -40,9 +43,27 @@ class CountyTenants extends AbstractProcessEnginePlugin implements TenantIdProvi
         configuration.setTenantIdProvider(this);
     }
 
+    /**
+     * The county of the unit the case is for, or of the starter. A county that has its own version of the process starts
+     * only that one: a start of the shared version for it (Tasklist's list, a start by id) is refused (LY-20021), and
+     * the engine rolls the whole start back.
+     */
     @Override
     public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext context) {
-        return countyOf(context.getVariables()).orElseGet(this::countyOfCurrentUser);
+        String county = countyOf(context.getVariables()).orElseGet(this::countyOfCurrentUser);
+        ProcessDefinition shared = context.getProcessDefinition();
+        if (county != null && shared != null && hasOwnVersion(county, shared.getKey())) {
+            String name = directory.find(county).map(OrgUnit::name).orElse(county);
+            throw new InvalidInputException(ErrorCode.SHARED_VERSION_SUPERSEDED, name,
+                    Objects.toString(shared.getName(), shared.getKey()), county);
+        }
+        return county;
+    }
+
+    /** Whether the county's tenant holds a version of the process, read straight from the engine's tables (no user checks). */
+    private static boolean hasOwnVersion(String county, String processKey) {
+        return Context.getCommandContext().getProcessDefinitionManager()
+                .findLatestProcessDefinitionByKeyAndTenantId(processKey, county) != null;
     }
 
     @Override

@@ -110,7 +110,7 @@ public class PolicyCatalogue {
         Deployment deployment = systemAccess.call(() -> repositoryService.createDeploymentQuery().deploymentId(d.getDeploymentId())
                 .singleResult());
         PolicyChangeRow change = log.findByDeployment(d.getDeploymentId());
-        String by = change == null ? "系统（随程序发布）" : people.displayName(change.actor());
+        String by = change == null || PolicyShipment.ACTOR.equals(change.actor()) ? "系统（随程序发布）" : people.displayName(change.actor());
         return new Entry(kind.name(), d.getKey(), Objects.toString(d.getName(), d.getKey()), d.getVersion(), PolicyVersions.versionTag(d),
                 d.getTenantId(), d.getTenantId() != null, d.getId(), d.getDeploymentId(), d.getResourceName(),
                 deployment.getDeploymentTime().toInstant(), by, change == null ? null : change.reason());

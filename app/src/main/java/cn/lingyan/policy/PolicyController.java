@@ -38,7 +38,8 @@ class PolicyController {
 
     record DeployBody(String county, String reason, List<TextFile> files) {}
 
-    record RollbackBody(String definitionId, String reason) {}
+    /** {@code county}: optional, the county a shared version is deployed for (the administrator; a policy owner's is its own). */
+    record RollbackBody(String definitionId, String reason, String county) {}
 
     @GetMapping("/definitions")
     List<PolicyCatalogue.Entry> inForce(@RequestParam(name = "county", required = false) String county) {
@@ -83,6 +84,7 @@ class PolicyController {
 
     @PostMapping("/rollback")
     Change rollback(@RequestBody RollbackBody body) {
-        return deployments.rollback(body == null ? null : body.definitionId(), body == null ? null : body.reason());
+        return deployments.rollback(body == null ? null : body.definitionId(), body == null ? null : body.reason(),
+                body == null ? null : body.county());
     }
 }

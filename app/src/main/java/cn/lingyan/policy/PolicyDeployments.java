@@ -86,6 +86,18 @@ public class PolicyDeployments {
     /** Deploys the version {@code definitionId} (a process or decision) again as the newest of its county or of the default. */
     @Transactional
     public Change rollback(String definitionId, String reason) {
+        return rollback(definitionId, reason, null);
+    }
+
+    /**
+     * Deploys the version {@code definitionId} again as the newest: a county's own version for its county; a shared
+     * version for the shared default (the administrator) or, when a county's policy owner rolls back to it or the
+     * administrator names a {@code county}, as that county's newest own version. A county so returns to the shared
+     * default's content and keeps resolving its own tenant: later changes of the shared default reach it only when it
+     * adopts them in turn.
+     */
+    @Transactional
+    public Change rollback(String definitionId, String reason, String county) {
         String why = reason(reason);
         Map<String, ModelFile> files = new LinkedHashMap<>();
         ProcessDefinition process = systemAccess.call(() -> repositoryService.createProcessDefinitionQuery()
@@ -95,8 +107,7 @@ public class PolicyDeployments {
         if (process == null && decision == null) {
             throw new NotFoundException("版本 " + definitionId);
         }
-        String tenant = process != null ? process.getTenantId() : decision.getTenantId();
-        access.requireMayChange(tenant);
+        String tenant = target(process != null ? process.getTenantId() : decision.getTenantId(), county);
         String deploymentId = process != null ? process.getDeploymentId() : decision.getDeploymentId();
         String resource = process != null ? process.getResourceName() : decision.getResourceName();
         ModelFile version = versions.resource(deploymentId, resource);
@@ -105,6 +116,18 @@ public class PolicyDeployments {
             versions.completeForms(tenant, files, deploymentId);
         }
         return deploy(tenant, files, why, "ROLLBACK");
+    }
+
+    /** The tenant a version of {@code versionTenant} (null: shared) is deployed again for, once the caller may change it. */
+    private String target(String versionTenant, String county) {
+        if (versionTenant == null) {
+            return access.tenantForChange(county);
+        }
+        access.requireMayChange(versionTenant);
+        if (county != null && !county.isBlank() && !versionTenant.equals(county.trim())) {
+            throw refused("县级版本只能在本县回滚，不能部署到其他县");
+        }
+        return versionTenant;
     }
 
     private Change deploy(String tenant, Map<String, ModelFile> files, String reason, String kind) {

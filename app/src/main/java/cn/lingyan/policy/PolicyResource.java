@@ -34,10 +34,6 @@ import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginResource;
 @Produces(MediaType.APPLICATION_JSON)
 public class PolicyResource extends AbstractCockpitPluginResource {
 
-    /** The change log's kinds as the page names them. */
-    private static final Map<String, String> CHANGE_KINDS = Map.of("DEPLOY", "部署", "ROLLBACK", "回滚",
-            PolicyMigration.KIND, "迁移");
-
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     public PolicyResource(String engineName) {
@@ -52,14 +48,16 @@ public class PolicyResource extends AbstractCockpitPluginResource {
     public record Definition(String kind, String key, String name, int version, String versionTag, boolean own, String scope,
             String definitionId, String resourceName, String deployedAt, String deployedBy, String reason) {}
 
+    /** One entry of 变更记录: {@code kind} as the page shows it (部署, 回滚, …), {@code kindCode} as the log stores it. */
     public record Change(Long id, String kind, String scope, String actor, String actorName, String reason, String resources,
-            String versionsBefore, String versionsAfter, String createdAt) {}
+            String versionsBefore, String versionsAfter, String createdAt, String kindCode) {}
 
     public record TextFile(String name, String text) {}
 
     public record DeployBody(String county, String reason, List<TextFile> files) {}
 
-    public record RollbackBody(String definitionId, String reason) {}
+    /** {@code county} only where a version is deployed for another tenant than its own (see PolicyDeployments#rollback). */
+    public record RollbackBody(String definitionId, String reason, String county) {}
 
     public record PreviewBody(String decisionKey, String text, Map<String, Object> inputs) {}
 
@@ -135,7 +133,8 @@ public class PolicyResource extends AbstractCockpitPluginResource {
     @Path("rollback")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response rollback(RollbackBody body) {
-        return PluginResponses.answer(() -> deployments().rollback(body == null ? null : body.definitionId(), body == null ? null : body.reason()));
+        return PluginResponses.answer(() -> deployments().rollback(body == null ? null : body.definitionId(), body == null ? null : body.reason(),
+                body == null ? null : body.county()));
     }
 
     /** 试算: the draft table on inputs typed in; nothing is deployed. */
@@ -223,9 +222,20 @@ public class PolicyResource extends AbstractCockpitPluginResource {
     }
 
     private static Change change(PolicyChangeRow row) {
-        String kind = CHANGE_KINDS.getOrDefault(row.kind(), row.kind());
-        return new Change(row.id(), kind, scope(row.tenantId()), row.actor(), SpringBeans.get(People.class).displayName(row.actor()),
-                row.reason(), row.resources(), row.versionsBefore(), row.versionsAfter(), row.createdAt() == null ? null : TIME.format(row.createdAt()));
+        String actorName = PolicyShipment.ACTOR.equals(row.actor()) ? "系统" : SpringBeans.get(People.class).displayName(row.actor());
+        return new Change(row.id(), kindLabel(row.kind()), scope(row.tenantId()), row.actor(), actorName, row.reason(), row.resources(),
+                row.versionsBefore(), row.versionsAfter(), row.createdAt() == null ? null : TIME.format(row.createdAt()), row.kind());
+    }
+
+    /** The change log's kinds as the page names them. */
+    static String kindLabel(String kind) {
+        return switch (String.valueOf(kind)) {
+            case "ROLLBACK" -> "回滚";
+            case PolicyMigration.KIND -> "迁移";
+            case PolicyShipment.SHIPPED -> "随应用发布";
+            case PolicyShipment.SKIPPED -> "发布时未部署";
+            default -> "部署";
+        };
     }
 
     private static String scope(String tenantId) {

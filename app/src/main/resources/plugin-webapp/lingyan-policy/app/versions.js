@@ -29,7 +29,7 @@ export function openVersions(ctx, row) {
           const actions = [button('view-version', '查看', 'btn-default btn-xs', () => openViewer(ctx, v))];
           if (!inForce) actions.push(button('compare-in-force', '与在用版本比较', 'btn-default btn-xs', () => showDiff(v, row)));
           if (inForce) actions.push(h('span', { className: 'label label-success lyp-badge', text: '当前在用' }));
-          else if (administrator || v.own) actions.push(button('rollback', '回滚到此版本', 'btn-warning btn-xs', () => rollBack(v)));
+          else if (v.own || (administrator && !ctx.county())) actions.push(button('rollback', '回滚到此版本', 'btn-warning btn-xs', () => rollBack(v)));
           else actions.push(button('adopt', '采用此版本', 'btn-warning btn-xs', () => adopt(v)));
           return h('tr', { 'data-definition-id': v.definitionId, 'data-version': String(v.version), 'data-own': String(!!v.own) }, [
             h('td', { text: `v${v.version}` }), h('td', { text: v.versionTag || '—' }), h('td', {}, [scopeBadge(v)]),
@@ -70,7 +70,7 @@ export function openVersions(ctx, row) {
       summary: `将全省通用的 v${v.version}（${v.versionTag || '无版本标签'}，${v.deployedAt}）部署为${ctx.me.countyName}的最新版本，本县此后按它办理。`
         + '以后全省通用版本再有修改，不会自动适用于本县，需要时再次“采用”。',
       confirmLabel: '确认采用',
-      submit: (reason) => ctx.client.post('/rollback', { definitionId: v.definitionId, reason }),
+      submit: (reason) => ctx.client.post('/rollback', ctx.scoped({ definitionId: v.definitionId, reason })),
       done: (change) => ctx.done(`已采用：${versionsText(change)}`)
     });
   }
@@ -80,7 +80,7 @@ export function openVersions(ctx, row) {
       title: `回滚 ${row.name}`,
       summary: `将 v${v.version}（${v.versionTag || '无版本标签'}，${v.scope}，${v.deployedAt}）再部署一次，成为${v.own ? '本县' : '全省通用'}的最新版本。`,
       confirmLabel: '确认回滚',
-      submit: (reason) => ctx.client.post('/rollback', { definitionId: v.definitionId, reason }),
+      submit: (reason) => ctx.client.post('/rollback', ctx.scoped({ definitionId: v.definitionId, reason })),
       done: (change) => ctx.done(`已回滚：${versionsText(change)}`)
     });
   }

@@ -113,6 +113,42 @@ class PolicyDeploymentsTest {
     }
 
     @Test
+    void aCountyReturnsToTheSharedDefaultAsItsOwnNewestVersionUntilItAdoptsTheNextOne() {
+        Change own = data.as("yanming-zzb", () -> deployments.deploy(null, List.of(acceptanceTable(80)), "县委组织部文件：验收合格线提高到80分"));
+        String shared = latestShared();
+
+        Change back = data.as("yanming-zzb", () -> deployments.rollback(shared, "恢复执行全省通用验收标准"));
+
+        assertThat(back.tenantId()).isEqualTo("990101");
+        assertThat(back.versionsAfter()).singleElement().asString().contains("acceptance-decision v2").contains("本县");
+        assertThat(decide(YANMING_VILLAGE, 75)).isEqualTo("PASS");
+        assertThat(countyRules.hasOwnDecision("990101", "acceptance-decision")).isTrue();
+        assertThat(log.findByDeployment(back.deploymentId())).satisfies(row -> {
+            assertThat(row.kind()).isEqualTo("ROLLBACK");
+            assertThat(row.tenantId()).isEqualTo("990101");
+            assertThat(row.actor()).isEqualTo("yanming-zzb");
+        });
+        // a later change of the shared default reaches 鹤山县, and 雁鸣县 only once it adopts it in turn
+        data.as("admin", () -> deployments.deploy(null, List.of(acceptanceTable(60)), "全省统一调整合格线为60分"));
+        assertThat(decide(HESHAN_VILLAGE, 65)).isEqualTo("PASS");
+        assertThat(decide(YANMING_VILLAGE, 65)).isEqualTo("FAIL");
+        String next = latestShared();
+        data.as("yanming-zzb", () -> deployments.rollback(next, "采用全省新的验收标准"));
+        assertThat(decide(YANMING_VILLAGE, 65)).isEqualTo("PASS");
+        // the administrator adopts a shared version for a county by naming it; a county's version stays in its county
+        data.as("admin", () -> deployments.rollback(shared, "鹤山县暂按原全省标准执行", "990102"));
+        assertThat(decide(HESHAN_VILLAGE, 65)).isEqualTo("FAIL");
+        String yanmingVersion = repositoryService.createDecisionDefinitionQuery().deploymentId(own.deploymentId()).singleResult().getId();
+        assertThatThrownBy(() -> data.as("admin", () -> deployments.rollback(yanmingVersion, "把雁鸣县的标准给鹤山县", "990102")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("LY-20019");
+    }
+
+    private String latestShared() {
+        return repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("acceptance-decision").withoutTenantId()
+                .latestVersion().singleResult().getId();
+    }
+
+    @Test
     void aShippedVersionRolledBackIsNamedByItsFileNotItsClasspathFolders() {
         var shipped = repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("acceptance-decision")
                 .withoutTenantId().orderByDecisionDefinitionVersion().asc().list().get(0);

@@ -7,6 +7,7 @@ import cn.lingyan.WebappSession;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
@@ -31,6 +32,7 @@ class PolicyPluginIT {
     @LocalServerPort int port;
     @Autowired TestData data;
     @Autowired RepositoryService repositoryService;
+    @Autowired PolicyLog log;
 
     @BeforeEach
     @AfterEach
@@ -125,5 +127,28 @@ class PolicyPluginIT {
         assertThat(me).contains("\"administrator\":true").contains("\"code\":\"990101\"").contains("\"name\":\"鹤山县\"");
         assertThat(admin.get(API + "/me?county=990102").body()).contains("\"county\":\"990102\"").contains("\"countyName\":\"鹤山县\"");
         assertThat(county.get(API + "/me").body()).contains("\"counties\":[]");
+    }
+
+    @Test
+    void aCountyAdoptsASharedVersionAndTheChangeLogNamesEveryKind() throws IOException {
+        WebappSession county = WebappSession.login(port, "cockpit", "yanming-zzb", "demo");
+        String table = Files.readString(Path.of("processes/rectification/acceptance-decision.dmn")).replace("&gt;= 70", "&gt;= 80");
+        assertThat(county.post(API + "/deployments", Map.of("reason", "验收合格线提高到80分",
+                "files", List.of(Map.of("name", "acceptance-decision.dmn", "text", table)))).statusCode()).isEqualTo(200);
+        String shared = repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("acceptance-decision").withoutTenantId()
+                .latestVersion().singleResult().getId();
+
+        var adopted = county.post(API + "/rollback", Map.of("definitionId", shared, "reason", "恢复执行全省通用验收标准"));
+
+        assertThat(adopted.statusCode()).as(adopted.body()).isEqualTo(200);
+        assertThat(adopted.body()).contains("\"tenantId\":\"990101\"").contains("acceptance-decision v2（1.0.0，本县）");
+        LocalDateTime now = LocalDateTime.now();
+        log.insertChange(new PolicyChangeRow(null, "shipment-1", null, "SHIPPED", "system", "随应用发布", "acceptance-decision.dmn", "", "", now));
+        log.insertChange(new PolicyChangeRow(null, null, null, "SKIPPED_AT_STARTUP", "system", PolicyShipment.SKIPPED_REASON,
+                "relapse-decision.dmn", "", "", now));
+        String changes = county.get(API + "/changes").body();
+        assertThat(changes).contains("\"kind\":\"部署\",").contains("\"kind\":\"回滚\",").contains("\"kindCode\":\"ROLLBACK\"")
+                .contains("\"kind\":\"随应用发布\",").contains("\"kind\":\"发布时未部署\",").contains("\"kindCode\":\"SKIPPED_AT_STARTUP\"")
+                .contains("\"actorName\":\"系统\"").contains("恢复执行全省通用验收标准");
     }
 }

@@ -26,7 +26,7 @@ class PolicyPreviewTest {
 
     private final PolicyAccess access = mock(PolicyAccess.class);
     private final PolicyPreview preview = new PolicyPreview(access, new UploadSafety(new ExpressionGuard(Map.of(), Set.of())),
-            new PolicyProperties(List.of(), 2_097_152));
+            new PolicyProperties(List.of(), 2_097_152, List.of()));
 
     @Test
     void aDraftPassScoreDecidesWithTheMatchedRuleAndItsDescription() {
@@ -136,7 +136,7 @@ class PolicyPreviewTest {
     void aRefusedCallerIsRefusedBeforeTheDraftIsRead() {
         when(access.tenantForReading(null)).thenThrow(new OutOfScopeException(ErrorCode.OUT_OF_SCOPE, "dongpo-zb", "990101001001"));
         UploadSafety safety = mock(UploadSafety.class);
-        PolicyPreview refusing = new PolicyPreview(access, safety, new PolicyProperties(List.of(), 1));
+        PolicyPreview refusing = new PolicyPreview(access, safety, new PolicyProperties(List.of(), 1, List.of()));
 
         assertThatThrownBy(() -> refusing.evaluate("<x/>", "k", Map.of())).isInstanceOf(OutOfScopeException.class);
         verifyNoInteractions(safety);

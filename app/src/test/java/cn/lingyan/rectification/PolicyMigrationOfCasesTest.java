@@ -75,10 +75,7 @@ class PolicyMigrationOfCasesTest {
 
     @AfterEach
     void removeWorkbenchDeployments() {
-        data.actAsSystem();
-        repositoryService.createDeploymentQuery().deploymentSource("lingyan-workbench").list()
-                .forEach(d -> repositoryService.deleteDeployment(d.getId(), true));
-        data.reset();
+        data.removeWorkbenchDeployments();
     }
 
     @Test

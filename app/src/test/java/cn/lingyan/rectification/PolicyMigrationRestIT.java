@@ -48,10 +48,7 @@ class PolicyMigrationRestIT {
 
     @AfterEach
     void removeWorkbenchDeployments() {
-        data.actAsSystem();
-        repositoryService.createDeploymentQuery().deploymentSource("lingyan-workbench").list()
-                .forEach(d -> repositoryService.deleteDeployment(d.getId(), true));
-        data.reset();
+        data.removeWorkbenchDeployments();
     }
 
     @Test
