@@ -23,8 +23,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A headless Debian Chromium with a Chinese browser language, driven through /usr/bin/chromedriver, plus the
- * few Tasklist and Camunda Form moves the browser suite needs. Screenshots go to target/browser-screenshots.
+ * A headless Debian Chromium with a Chinese browser language, driven through ChromeDriver (both checked, and
+ * installed where the build may, by {@link BrowserPrerequisites}), plus the few Tasklist and Camunda Form moves the
+ * browser suite needs. Screenshots go to target/browser-screenshots.
  */
 public final class Browser implements AutoCloseable {
 
@@ -37,13 +38,13 @@ public final class Browser implements AutoCloseable {
 
     public Browser(int port) {
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("lingyan.chromium", "/usr/bin/chromium"));
+        options.setBinary(BrowserPrerequisites.chromium());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
                 "--window-size=1400,1100", "--lang=zh-CN");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("lingyan.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .usingDriverExecutable(Path.of(BrowserPrerequisites.chromedriver()).toFile())
                 .build();
         this.driver = new ChromeDriver(service, options);
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
