@@ -100,10 +100,12 @@ public final class BrowserPrerequisites {
         String sudo = prefix.isEmpty() ? "" : String.join(" ", prefix) + " ";
         String command = sudo + "apt-get update && " + sudo + "apt-get install -y "
                 + String.join(" ", missing.stream().map(Need::debianPackage).toList());
-        String custom = missing.stream().anyMatch(Need::customPath)
-                ? "; or point -D" + CHROMIUM + "=… -D" + CHROMEDRIVER + "=… at programs that exist" : "";
-        return "浏览器测试缺少 " + describe(missing) + " / The browser suite (*BrowserIT) needs " + describe(missing)
-                + ": " + verb + " `" + command + "`" + custom;
+        String what = "浏览器测试缺少 " + describe(missing) + " / The browser suite (*BrowserIT) needs " + describe(missing);
+        if (missing.stream().anyMatch(Need::customPath)) {
+            return what + ": no such program; point -D" + CHROMIUM + "=… -D" + CHROMEDRIVER
+                    + "=… at the programs, or leave them out and run `" + command + "`";
+        }
+        return what + ": " + verb + " `" + command + "`";
     }
 
     private static String describe(List<Need> needs) {

@@ -25,8 +25,8 @@ class BrowserPrerequisitesTest {
         assertThat(problem).hasValueSatisfying(line -> assertThat(line)
                 .startsWith("浏览器测试缺少 Chromium (/nonexistent/chromium)")
                 .contains(" / The browser suite (*BrowserIT) needs Chromium (/nonexistent/chromium)")
-                .contains(": run `sudo apt-get update && sudo apt-get install -y chromium")
-                .contains("-Dlingyan.chromium=… -Dlingyan.chromedriver=…")
+                .contains(": no such program; point -Dlingyan.chromium=… -Dlingyan.chromedriver=… at the programs, "
+                        + "or leave them out and run `sudo apt-get update && sudo apt-get install -y chromium")
                 .doesNotContain("\n"));
     }
 
