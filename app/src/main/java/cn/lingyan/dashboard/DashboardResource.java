@@ -72,7 +72,7 @@ public class DashboardResource extends AbstractCockpitPluginResource {
         } catch (RuntimeException e) {
             return PluginResponses.failure(e);
         }
-        String name = table.title() + "_" + scope + "_" + LocalDate.now() + ".xlsx";
+        String name = table.title() + "_" + scope + "_" + LocalDate.now(SpringBeans.get(java.time.Clock.class)) + ".xlsx";
         String encoded = java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
         return Response.ok(SpringBeans.get(DashboardExport.class).xlsx(table))
                 .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded).build();
