@@ -11,6 +11,7 @@ import cn.lingyan.system.CalendarYear;
 import cn.lingyan.system.CalendarYears;
 import cn.lingyan.system.WorkCalendar;
 import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -77,6 +78,12 @@ class CalendarController {
         if (body.year() != null && body.year() != year) {
             throw new InvalidInputException(ErrorCode.CALENDAR_REFUSED, "地址中的年份" + year + "与内容中的年份" + body.year() + "不一致");
         }
-        return years.replace(CalendarYear.of(year, body.source(), body.holidays()), CalendarYears.ADMIN, user, body.reason());
+        CalendarYear arrangement = CalendarYear.of(year, body.source(), body.holidays());
+        try {
+            return years.replace(arrangement, CalendarYears.ADMIN, user, body.reason());
+        } catch (DuplicateKeyException sameNewYearAtOnce) {
+            // another upload created the year a moment ago; replacing it now is what this upload asked for
+            return years.replace(arrangement, CalendarYears.ADMIN, user, body.reason());
+        }
     }
 }

@@ -3,6 +3,10 @@ package cn.lingyan.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.lingyan.RestActor;
+import cn.lingyan.WebappSession;
+import cn.lingyan.system.BeijingTime;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -11,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -26,6 +31,7 @@ class CalendarRestIT {
 
     static final int YEAR = 2031;
 
+    @LocalServerPort int port;
     @Autowired TestRestTemplate http;
     @Autowired JdbcTemplate jdbc;
 
@@ -127,6 +133,31 @@ class CalendarRestIT {
         assertThat(changes.get(1)).containsEntry("reason", "国务院办公厅通知已公布").containsEntry("daysBefore", null);
         assertThat(admin.call(HttpMethod.PUT, "/api/calendar/years/" + YEAR, Map.of("year", 2032, "source", "x", "reason", "年份不一致",
                 "holidays", List.of())).getBody()).contains("地址中的年份2031与内容中的年份2032不一致");
+    }
+
+    @Test
+    void theDashboardAndTheCoverageWarnWhileThisYearHasNoArrangement() {
+        int thisYear = LocalDate.now(BeijingTime.ZONE).getYear();
+        List<Map<String, Object>> yearRows = jdbc.queryForList("SELECT * FROM ly_calendar_year WHERE cal_year = ?", thisYear);
+        List<Map<String, Object>> dayRows = jdbc.queryForList("SELECT * FROM ly_calendar_day WHERE cal_year = ?", thisYear);
+        jdbc.update("DELETE FROM ly_calendar_day WHERE cal_year = ?", thisYear);
+        jdbc.update("DELETE FROM ly_calendar_year WHERE cal_year = ?", thisYear);
+        try {
+            String warning = "工作日历尚未录入" + thisYear + "年";
+            Map<String, Object> coverage = RestActor.mapOf(county.get("/api/calendar/coverage"));
+            assertThat(coverage).containsEntry("currentYearCovered", false);
+            assertThat((String) coverage.get("warning")).startsWith(warning);
+            HttpResponse<String> units = WebappSession.login(port, "cockpit", "yanming-zzb", "demo")
+                    .get("/camunda/api/cockpit/plugin/lingyan-dashboard/default/units");
+            assertThat(units.statusCode()).isEqualTo(200);
+            assertThat(units.body()).contains("\"calendarWarning\":\"" + warning);
+        } finally {
+            yearRows.forEach(row -> jdbc.update("INSERT INTO ly_calendar_year (cal_year, source, origin, updated_by, updated_at) "
+                    + "VALUES (?, ?, ?, ?, ?)", row.get("CAL_YEAR"), row.get("SOURCE"), row.get("ORIGIN"), row.get("UPDATED_BY"), row.get("UPDATED_AT")));
+            dayRows.forEach(row -> jdbc.update("INSERT INTO ly_calendar_day (cal_day, cal_year, kind, holiday) VALUES (?, ?, ?, ?)",
+                    row.get("CAL_DAY"), row.get("CAL_YEAR"), row.get("KIND"), row.get("HOLIDAY")));
+        }
+        assertThat(RestActor.mapOf(county.get("/api/calendar/coverage")).get("currentYearCovered")).isEqualTo(!yearRows.isEmpty());
     }
 
     private static Map<String, Object> arrangement(String nationalDayFrom, String workday) {
