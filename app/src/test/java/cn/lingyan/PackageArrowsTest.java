@@ -33,6 +33,7 @@ class PackageArrowsTest {
             Map.entry("rectification", GROUND),
             Map.entry("vetting", GROUND),
             Map.entry("deliberation", GROUND),
+            Map.entry("calendar", GROUND),
             Map.entry("approval", union(GROUND, Set.of("web", "webapp"))),
             Map.entry("policy", union(GROUND, Set.of("web", "webapp"))),
             Map.entry("dashboard", union(GROUND, Set.of("web", "webapp", "rectification", "vetting", "deliberation"))));

@@ -1,6 +1,6 @@
 package cn.lingyan.approval;
 
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -15,7 +15,7 @@ public interface ApprovalLog {
 
     List<AuditRow> findAuditOfTask(String taskId);
 
-    AuditRow findLatestAudit(@Param("taskId") String taskId, @Param("kind") String kind, @Param("since") LocalDateTime since);
+    AuditRow findLatestAudit(@Param("taskId") String taskId, @Param("kind") String kind, @Param("since") OffsetDateTime since);
 
     void insertCc(CcRow row);
 
@@ -23,7 +23,7 @@ public interface ApprovalLog {
 
     void insertNotification(@Param("userId") String userId, @Param("kind") String kind, @Param("taskId") String taskId,
             @Param("processInstanceId") String processInstanceId, @Param("text") String text,
-            @Param("createdAt") LocalDateTime createdAt);
+            @Param("createdAt") OffsetDateTime createdAt);
 
     List<NotificationRow> findNotifications(String userId);
 
@@ -36,6 +36,6 @@ public interface ApprovalLog {
     AttachmentRow findAttachment(String attachmentId);
 
     /** Records that a reminder went out; a second insert for the same task, kind and due date fails (sent once). */
-    void insertReminder(@Param("taskId") String taskId, @Param("kind") String kind, @Param("dueDate") java.util.Date dueDate,
-            @Param("sentAt") LocalDateTime sentAt);
+    void insertReminder(@Param("taskId") String taskId, @Param("kind") String kind, @Param("dueDate") OffsetDateTime dueDate,
+            @Param("sentAt") OffsetDateTime sentAt);
 }

@@ -111,7 +111,7 @@ public class ApprovalResource extends AbstractTasklistPluginResource {
     @Path("notifications")
     public Response notifications() {
         return answer(() -> bean(TaskNotices.class).notifications().stream().map(n -> Map.of("id", n.id(), "kind", n.kind(),
-                "text", n.text(), "createdAt", n.createdAt().toString(), "read", n.readAt() != null)).toList());
+                "text", n.text(), "createdAt", n.createdAt(), "read", n.readAt() != null)).toList());
     }
 
     @POST

@@ -1,7 +1,7 @@
 package cn.lingyan.approval;
 
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 
 /** What the project keeps about an engine attachment: size, uploader and the step it was added at. */
 public record AttachmentRow(String attachmentId, String taskId, String processInstanceId, String step, Long sizeBytes,
-        String uploader, LocalDateTime createdAt) {}
+        String uploader, OffsetDateTime createdAt) {}

@@ -1,7 +1,7 @@
 package cn.lingyan.approval;
 
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 
 /** One approval operation on a task. */
 public record AuditRow(Long id, String taskId, String processInstanceId, String taskName, String kind, String actor,
-        String target, String note, LocalDateTime createdAt) {}
+        String target, String note, OffsetDateTime createdAt) {}

@@ -1,7 +1,7 @@
 package cn.lingyan.approval;
 
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 
 /** An in-app notification for one user. */
 public record NotificationRow(Long id, String userId, String kind, String taskId, String processInstanceId, String text,
-        LocalDateTime createdAt, LocalDateTime readAt) {}
+        OffsetDateTime createdAt, OffsetDateTime readAt) {}

@@ -8,7 +8,7 @@ import cn.lingyan.refusal.NotFoundException;
 import cn.lingyan.refusal.OutOfScopeException;
 import cn.lingyan.system.PlainValues;
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -128,11 +128,11 @@ class TaskAccess {
     void audit(Task task, String kind, String target, String note) {
         // the application's clock (Asia/Shanghai), not the database's, so "once an hour" holds whatever the server zone
         log.insertAudit(new AuditRow(null, task.getId(), task.getProcessInstanceId(), task.getName(), kind,
-                people.requireCurrentUserId(), target, note, LocalDateTime.now(clock)));
+                people.requireCurrentUserId(), target, note, OffsetDateTime.now(clock)));
     }
 
     void notify(String userId, String kind, Task task, String text) {
-        log.insertNotification(userId, kind, task.getId(), task.getProcessInstanceId(), text, LocalDateTime.now(clock));
+        log.insertNotification(userId, kind, task.getId(), task.getProcessInstanceId(), text, OffsetDateTime.now(clock));
     }
 
     /** The person's own words for an operation: present, at most 2000 characters, trimmed. */

@@ -3,6 +3,7 @@ package cn.lingyan.approval;
 import cn.lingyan.org.UnitScope;
 import cn.lingyan.org.People;
 import cn.lingyan.engine.SystemAccess;
+import cn.lingyan.system.BeijingTime;
 import cn.lingyan.system.PlainValues;
 import cn.lingyan.refusal.ErrorCode;
 import cn.lingyan.refusal.InvalidInputException;
@@ -12,9 +13,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.Base64;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TaskAttachments {
 
-    public record AttachmentView(String id, String name, String type, long size, Date createdAt, String uploaderName,
+    public record AttachmentView(String id, String name, String type, long size, OffsetDateTime createdAt, String uploaderName,
             String step, String description) {}
 
     public record Content(String name, String type, byte[] bytes) {}
@@ -104,7 +104,7 @@ public class TaskAttachments {
         Attachment attachment = taskService.createAttachment(type, task.getId(), task.getProcessInstanceId(), fileName, note,
                 new ByteArrayInputStream(bytes));
         String me = people.currentUserId();
-        LocalDateTime now = LocalDateTime.now(clock);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         log.insertAttachment(new AttachmentRow(attachment.getId(), task.getId(), task.getProcessInstanceId(), task.getName(),
                 (long) bytes.length, me, now));
         log.insertAudit(new AuditRow(null, task.getId(), task.getProcessInstanceId(), task.getName(), "ATTACH", me, fileName, note, now));
@@ -147,7 +147,7 @@ public class TaskAttachments {
 
     private AttachmentView view(Attachment attachment, AttachmentRow row) {
         return new AttachmentView(attachment.getId(), attachment.getName(), attachment.getType(), row == null ? 0 : row.sizeBytes(),
-                attachment.getCreateTime(), row == null ? null : people.displayName(row.uploader()), row == null ? null : row.step(),
+                BeijingTime.of(attachment.getCreateTime()), row == null ? null : people.displayName(row.uploader()), row == null ? null : row.step(),
                 attachment.getDescription());
     }
 

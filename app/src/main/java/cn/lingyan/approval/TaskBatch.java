@@ -2,11 +2,12 @@ package cn.lingyan.approval;
 
 import cn.lingyan.engine.SystemAccess;
 import cn.lingyan.org.People;
+import cn.lingyan.system.BeijingTime;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
-import java.util.Date;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ public class TaskBatch {
 
     public record BatchResult(String taskId, boolean ok, String message) {}
 
-    public record BatchTask(String id, String caseTitle, String villageName, Date due) {}
+    public record BatchTask(String id, String caseTitle, String villageName, OffsetDateTime due) {}
 
     public record BatchGroup(String group, String name, String label, String noteLabel, List<BatchTask> tasks) {}
 
@@ -64,7 +65,7 @@ public class TaskBatch {
                         tasks.stream().map(t -> {
                             Map<String, Object> labels = access.labelsOf(t);
                             return new BatchTask(t.getId(), (String) labels.get("caseTitle"), (String) labels.get("villageName"),
-                                    t.getDueDate());
+                                    BeijingTime.of(t.getDueDate()));
                         }).toList()));
             }
         });

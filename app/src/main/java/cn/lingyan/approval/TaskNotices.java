@@ -7,7 +7,7 @@ import cn.lingyan.refusal.ErrorCode;
 import cn.lingyan.refusal.InvalidInputException;
 import cn.lingyan.refusal.NotFoundException;
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -68,12 +68,12 @@ public class TaskNotices {
                 + (note == null || note.isBlank() ? "" : "，" + note.trim());
         for (String user : users) {
             log.insertCc(new CcRow(null, task.getId(), task.getProcessInstanceId(), task.getName(), (String) labels.get("caseTitle"),
-                    (String) labels.get("villageName"), from, user, null, note, LocalDateTime.now(clock)));
+                    (String) labels.get("villageName"), from, user, null, note, OffsetDateTime.now(clock)));
             access.notify(user, "CC", task, text);
         }
         for (String group : groups) {
             log.insertCc(new CcRow(null, task.getId(), task.getProcessInstanceId(), task.getName(), (String) labels.get("caseTitle"),
-                    (String) labels.get("villageName"), from, null, group, note, LocalDateTime.now(clock)));
+                    (String) labels.get("villageName"), from, null, group, note, OffsetDateTime.now(clock)));
             systemAccess.call(() -> identityService.createUserQuery().memberOfGroup(group).list())
                     .forEach(u -> access.notify(u.getId(), "CC", task, text));
         }
@@ -92,11 +92,11 @@ public class TaskNotices {
     @Transactional
     public void urge(String taskId, String note) {
         Task task = access.visibleTask(taskId);
-        LocalDateTime now = LocalDateTime.now(clock);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         AuditRow last = log.findLatestAudit(task.getId(), "URGE", now.minus(reminders.urgeInterval()));
         if (last != null) {
             throw new InvalidInputException(ErrorCode.TOO_FREQUENT, reminders.urgeIntervalText(),
-                    last.createdAt().plus(reminders.urgeInterval()).withNano(0).toString().replace('T', ' '));
+                    last.createdAt().plus(reminders.urgeInterval()).toLocalDateTime().withNano(0).toString().replace('T', ' '));
         }
         List<String> recipients = task.getAssignee() != null ? List.of(task.getAssignee())
                 : access.candidates(taskId).stream().map(Candidate::id).toList();

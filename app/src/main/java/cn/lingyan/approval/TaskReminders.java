@@ -3,7 +3,8 @@ package cn.lingyan.approval;
 import cn.lingyan.engine.SystemAccess;
 import cn.lingyan.org.People;
 import java.time.Clock;
-import java.time.LocalDateTime;
+import cn.lingyan.system.BeijingTime;
+import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,12 +70,12 @@ public class TaskReminders {
 
     private int send(Task task, String kind, String subject, String text) {
         try {
-            approvalLog.insertReminder(task.getId(), kind, task.getDueDate(), LocalDateTime.now(clock));
+            approvalLog.insertReminder(task.getId(), kind, BeijingTime.of(task.getDueDate()), OffsetDateTime.now(clock));
         } catch (DuplicateKeyException alreadySent) {
             return 0;
         }
         for (String userId : recipients(task)) {
-            approvalLog.insertNotification(userId, kind, task.getId(), task.getProcessInstanceId(), text, LocalDateTime.now(clock));
+            approvalLog.insertNotification(userId, kind, task.getId(), task.getProcessInstanceId(), text, OffsetDateTime.now(clock));
             String email = people.emailOf(userId);
             if (email != null) {
                 mail.send(email, subject, text);

@@ -4,7 +4,8 @@ import cn.lingyan.engine.SystemAccess;
 import cn.lingyan.org.People;
 import cn.lingyan.refusal.InvalidInputException;
 import cn.lingyan.refusal.NotFoundException;
-import java.util.Date;
+import cn.lingyan.system.BeijingTime;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.HistoryService;
@@ -27,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TaskRewind {
 
-    public record Withdrawable(String historicTaskId, String name, String caseTitle, Date completedAt) {}
+    public record Withdrawable(String historicTaskId, String name, String caseTitle, OffsetDateTime completedAt) {}
 
     private final TaskService taskService;
     private final RuntimeService runtimeService;
@@ -88,7 +89,7 @@ public class TaskRewind {
                 .orderByHistoricTaskInstanceEndTime().desc().listPage(0, 20)).stream()
                 .filter(t -> "completed".equals(t.getDeleteReason()) && canTakeBack(t))
                 .map(t -> new Withdrawable(t.getId(), t.getName(), Objects.toString(access.labelsOfInstance(t.getProcessInstanceId())
-                        .get("caseTitle"), ""), t.getEndTime()))
+                        .get("caseTitle"), ""), BeijingTime.of(t.getEndTime())))
                 .toList();
     }
 

@@ -2,10 +2,10 @@ package cn.lingyan.approval;
 
 import cn.lingyan.engine.SystemAccess;
 import cn.lingyan.org.People;
-import java.time.Clock;
+import cn.lingyan.system.BeijingTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.HistoryService;
@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class TaskTimeline {
 
     /** A line of a task's approval history. */
-    public record TimelineEntry(Date time, String kind, String actor, String actorName, String step, String text) {}
+    public record TimelineEntry(OffsetDateTime time, String kind, String actor, String actorName, String step, String text) {}
 
     private final TaskService taskService;
     private final HistoryService historyService;
@@ -28,17 +28,15 @@ public class TaskTimeline {
     private final People people;
     private final TaskAccess access;
     private final ApprovalLog log;
-    private final Clock clock;
 
     TaskTimeline(TaskService taskService, HistoryService historyService, SystemAccess systemAccess, People people,
-            TaskAccess access, ApprovalLog log, Clock clock) {
+            TaskAccess access, ApprovalLog log) {
         this.taskService = taskService;
         this.historyService = historyService;
         this.systemAccess = systemAccess;
         this.people = people;
         this.access = access;
         this.log = log;
-        this.clock = clock;
     }
 
     @Transactional
@@ -57,16 +55,16 @@ public class TaskTimeline {
         systemAccess.call(() -> {
             historyService.createHistoricTaskInstanceQuery().processInstanceId(instance).finished().list().stream()
                     .filter(t -> "completed".equals(t.getDeleteReason()))
-                    .forEach(t -> entries.add(new TimelineEntry(t.getEndTime(), "COMPLETED", t.getAssignee(),
+                    .forEach(t -> entries.add(new TimelineEntry(BeijingTime.of(t.getEndTime()), "COMPLETED", t.getAssignee(),
                             people.displayName(t.getAssignee()), t.getName(), "办理完成")));
-            taskService.getProcessInstanceComments(instance).forEach(c -> entries.add(new TimelineEntry(c.getTime(), "COMMENT",
+            taskService.getProcessInstanceComments(instance).forEach(c -> entries.add(new TimelineEntry(BeijingTime.of(c.getTime()), "COMMENT",
                     c.getUserId(), people.displayName(c.getUserId()), taskName(c.getTaskId()), c.getFullMessage())));
             return null;
         });
         // comments are already in from the engine; the audit adds the operations
         for (AuditRow row : log.findAuditOfInstance(instance)) {
             if (!"COMMENT".equals(row.kind())) {
-                entries.add(new TimelineEntry(Date.from(row.createdAt().atZone(clock.getZone()).toInstant()), row.kind(), row.actor(),
+                entries.add(new TimelineEntry(row.createdAt(), row.kind(), row.actor(),
                         people.displayName(row.actor()), row.taskName(), (row.target() == null ? "" : row.target() + "：")
                                 + Objects.toString(row.note(), "")));
             }

@@ -11,14 +11,15 @@ import cn.lingyan.dashboard.DashboardRows.TaskDuration;
 import cn.lingyan.dashboard.DashboardRows.UnitCount;
 import cn.lingyan.dashboard.DashboardRows.YearKind;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.util.Date;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
 /**
  * Read-only queries behind the supervisors' dashboard, over the ledgers and the engine's task history, always
- * limited to a division-code prefix (the viewer's county, township or village). SQL in DashboardQueries.xml.
+ * limited to a division-code prefix (the viewer's county, township or village). SQL in DashboardQueries.xml. Bounds
+ * compared with the engine's columns (END_TIME_, DUE_DATE_) are {@link Date}s, written the way the engine writes them.
  */
 @Mapper
 interface DashboardQueries {
@@ -49,10 +50,10 @@ interface DashboardQueries {
 
     List<OpenDisclosure> openDisclosures(@Param("prefix") String prefix);
 
-    List<TaskDuration> taskDurations(@Param("prefix") String prefix, @Param("from") LocalDateTime from,
-            @Param("to") LocalDateTime to);
+    List<TaskDuration> taskDurations(@Param("prefix") String prefix, @Param("from") Date from,
+            @Param("to") Date to);
 
-    List<UnitCount> pastDueByTownship(@Param("prefix") String prefix, @Param("now") LocalDateTime now);
+    List<UnitCount> pastDueByTownship(@Param("prefix") String prefix, @Param("now") Date now);
 
     List<UnitCount> overdueCasesByTownship(@Param("prefix") String prefix, @Param("today") LocalDate today);
 
@@ -60,6 +61,6 @@ interface DashboardQueries {
 
     List<UnitCount> overdueDisclosuresByTownship(@Param("prefix") String prefix, @Param("today") LocalDate today);
 
-    List<UnitCount> completedStepsByTownship(@Param("prefix") String prefix, @Param("from") LocalDateTime from,
-            @Param("to") LocalDateTime to);
+    List<UnitCount> completedStepsByTownship(@Param("prefix") String prefix, @Param("from") Date from,
+            @Param("to") Date to);
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginResource;
@@ -72,7 +73,7 @@ public class DashboardResource extends AbstractCockpitPluginResource {
         } catch (RuntimeException e) {
             return PluginResponses.failure(e);
         }
-        String name = table.title() + "_" + scope + "_" + LocalDate.now() + ".xlsx";
+        String name = table.title() + "_" + scope + "_" + LocalDate.now(SpringBeans.get(Clock.class)) + ".xlsx";
         String encoded = java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
         return Response.ok(SpringBeans.get(DashboardExport.class).xlsx(table))
                 .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded).build();

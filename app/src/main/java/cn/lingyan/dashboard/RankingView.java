@@ -7,6 +7,7 @@ import cn.lingyan.org.OrgUnit;
 import cn.lingyan.org.UnitScope;
 import cn.lingyan.refusal.ErrorCode;
 import cn.lingyan.refusal.InvalidInputException;
+import cn.lingyan.system.Inputs;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -52,8 +53,8 @@ class RankingView {
         Map<String, Long> cases = byUnit(queries.overdueCasesByTownship(prefix, today));
         Map<String, Long> answers = byUnit(queries.overdueAnswersByTownship(prefix, today));
         Map<String, Long> disclosures = byUnit(queries.overdueDisclosuresByTownship(prefix, today));
-        Map<String, Long> completed = byUnit(queries.completedStepsByTownship(prefix, period.atDay(1).atStartOfDay(),
-                period.plusMonths(1).atDay(1).atStartOfDay()));
+        Map<String, Long> completed = byUnit(queries.completedStepsByTownship(prefix, Inputs.startOf(period.atDay(1), clock),
+                Inputs.startOf(period.plusMonths(1).atDay(1), clock)));
         List<OrgUnit> townships = OrgLevel.of(prefix) == OrgLevel.COUNTY ? directory.children(prefix)
                 : List.of(directory.unit(OrgLevel.TOWNSHIP.ancestorCode(prefix)));
         List<RankLine> lines = new ArrayList<>();

@@ -6,10 +6,11 @@ import cn.lingyan.org.OrgUnit;
 import cn.lingyan.org.UnitScope;
 import cn.lingyan.refusal.ErrorCode;
 import cn.lingyan.refusal.InvalidInputException;
+import cn.lingyan.system.Inputs;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -56,7 +57,7 @@ class SlaView {
         if (start.isAfter(end)) {
             throw new InvalidInputException(ErrorCode.FORM_INVALID, "开始日期不能晚于结束日期");
         }
-        List<TaskDuration> durations = queries.taskDurations(prefix, start.atStartOfDay(), end.plusDays(1).atStartOfDay());
+        List<TaskDuration> durations = queries.taskDurations(prefix, Inputs.startOf(start, clock), Inputs.startOf(end.plusDays(1), clock));
         List<StepSla> steps = groups(durations, d -> d.processKey() + "|" + d.taskKey()).stream().map(list -> {
             TaskDuration first = list.get(0);
             List<Long> ms = sortedMs(list);
@@ -76,7 +77,7 @@ class SlaView {
             List<Long> ms = sortedMs(list);
             return new TownshipSla(code, name(code), ms.size(), hours(percentile(ms, 0.5)), hours(percentile(ms, 0.9)));
         }).toList();
-        List<UnitPastDue> pastDue = queries.pastDueByTownship(prefix, LocalDateTime.now(clock)).stream()
+        List<UnitPastDue> pastDue = queries.pastDueByTownship(prefix, Date.from(clock.instant())).stream()
                 .filter(u -> u.unitCode() != null).map(u -> new UnitPastDue(u.unitCode(), name(u.unitCode()), u.total())).toList();
         return new Sla(steps, stages, townships, pastDue);
     }

@@ -1,7 +1,7 @@
 package cn.lingyan.deliberation;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -20,7 +20,7 @@ public interface DecisionRegister {
 
     /** The latest matter of a village with this title that ended without a decision after {@code since}. */
     MatterRow findEndedWithoutDecision(@Param("villageCode") String villageCode, @Param("title") String title,
-            @Param("since") LocalDateTime since);
+            @Param("since") OffsetDateTime since);
 
     void updateBusinessKey(@Param("id") long id, @Param("businessKey") String businessKey);
 

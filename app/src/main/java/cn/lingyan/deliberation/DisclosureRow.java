@@ -1,7 +1,7 @@
 package cn.lingyan.deliberation;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 
 /** One posting of 决议公开 (RESOLUTION) or 实施结果公开 (RESULTS) and how the township reviewed it. */
 public record DisclosureRow(
@@ -17,4 +17,4 @@ public record DisclosureRow(
         String reviewNote,
         LocalDate confirmedOn,
         String recordedBy,
-        LocalDateTime recordedAt) {}
+        OffsetDateTime recordedAt) {}

@@ -1,7 +1,7 @@
 package cn.lingyan.deliberation;
 
 import java.math.BigDecimal;
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 
 /** One major village matter in the decision register. */
 public record MatterRow(
@@ -27,5 +27,5 @@ public record MatterRow(
         String outcome,
         String outcomeNote,
         String registeredBy,
-        LocalDateTime createdAt,
-        LocalDateTime closedAt) {}
+        OffsetDateTime createdAt,
+        OffsetDateTime closedAt) {}

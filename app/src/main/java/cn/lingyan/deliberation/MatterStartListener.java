@@ -14,7 +14,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -53,7 +53,7 @@ class MatterStartListener implements ExecutionListener {
         String source = Inputs.text(execution, "matterSource");
         BigDecimal amount = BigDecimal.valueOf(Inputs.number(execution, "amount")).setScale(2, RoundingMode.HALF_UP);
         int households = Inputs.number(execution, "affectedHouseholds").intValue();
-        LocalDateTime since = LocalDate.now(clock).minus(properties.coolOff()).atStartOfDay();
+        OffsetDateTime since = LocalDate.now(clock).minus(properties.coolOff()).atStartOfDay(clock.getZone()).toOffsetDateTime();
         MatterRow ended = register.findEndedWithoutDecision(village.code(), title, since);
         if (ended != null) {
             throw new InvalidInputException(ErrorCode.MATTER_COOLING_OFF, title, ended.closedAt().toLocalDate(),

@@ -1,7 +1,7 @@
 package cn.lingyan.deliberation;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 
 /** One meeting held on a matter: who was due, who came, how they voted, and what the rules made of it. */
 public record MeetingRow(
@@ -22,4 +22,4 @@ public record MeetingRow(
         String ruleText,
         String minutes,
         String recordedBy,
-        LocalDateTime recordedAt) {}
+        OffsetDateTime recordedAt) {}

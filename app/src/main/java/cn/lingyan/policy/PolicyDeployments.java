@@ -9,7 +9,7 @@ import cn.lingyan.refusal.InvalidInputException;
 import cn.lingyan.refusal.NotFoundException;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -150,7 +150,7 @@ public class PolicyDeployments {
         }
         List<String> after = definitions.stream().map(d -> versions.describeInForce(d, tenant)).toList();
         log.insertChange(new PolicyChangeRow(null, deployment.getId(), tenant, kind, people.requireCurrentUserId(), reason,
-                String.join("、", files.keySet()), String.join("；", before), String.join("；", after), LocalDateTime.now(clock)));
+                String.join("、", files.keySet()), String.join("；", before), String.join("；", after), OffsetDateTime.now(clock)));
         return new Change(deployment.getId(), tenant, List.copyOf(files.keySet()), before, after);
     }
 

@@ -8,7 +8,7 @@ import cn.lingyan.refusal.ErrorCode;
 import cn.lingyan.refusal.InvalidInputException;
 import cn.lingyan.refusal.NotFoundException;
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -129,7 +129,7 @@ public class PolicyMigration {
         Batch batch = systemAccess.asSystem(() -> transaction.execute(status -> {
             Batch started = runtimeService.newMigration(assessed.plan()).processInstanceIds(assessed.movable()).executeAsync();
             log.insertChange(new PolicyChangeRow(null, started.getId(), scope.tenant(), KIND, actor, why, resources(plan),
-                    plan.source(), plan.target(), LocalDateTime.now(clock)));
+                    plan.source(), plan.target(), OffsetDateTime.now(clock)));
             return started;
         }));
         return new Started(batch.getId(), scope.tenant(), plan.sourceDefinitionId(), plan.targetDefinitionId(), plan.movable(),

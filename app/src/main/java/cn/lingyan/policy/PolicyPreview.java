@@ -129,6 +129,7 @@ public class PolicyPreview {
     private static Date date(Object raw) {
         String text = ((String) raw).trim();
         LocalDateTime time = text.length() <= 10 ? LocalDate.parse(text).atStartOfDay() : LocalDateTime.parse(text);
+        // FEEL reads a java.util.Date as a local date-time in the JVM's zone: the typed value reaches the table unchanged
         return Date.from(time.atZone(ZoneId.systemDefault()).toInstant());
     }
 

@@ -1,7 +1,7 @@
 package cn.lingyan.rectification;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 
 /** One rectification case in the ledger (台账). */
 public record CaseRow(
@@ -20,7 +20,7 @@ public record CaseRow(
         LocalDate deadline,
         Integer extensionsUsed,
         String campaignKey,
-        LocalDateTime createdAt,
-        LocalDateTime updatedAt,
-        LocalDateTime signedOffAt,
-        LocalDateTime closedAt) {}
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt,
+        OffsetDateTime signedOffAt,
+        OffsetDateTime closedAt) {}

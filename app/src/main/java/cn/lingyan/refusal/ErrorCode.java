@@ -27,7 +27,9 @@ public enum ErrorCode {
     TOO_FREQUENT(20018, HttpStatus.TOO_MANY_REQUESTS, "催办过于频繁：同一任务%s内只能催办一次，请于%s后再试"),
     UPLOAD_REFUSED(20019, HttpStatus.BAD_REQUEST, "不能部署：%s"),
     MIGRATION_REFUSED(20020, HttpStatus.BAD_REQUEST, "不能迁移：%s"),
-    SHARED_VERSION_SUPERSEDED(20021, HttpStatus.CONFLICT, "%s已启用本县的“%s”，不能再按全省通用版本发起；请选择本县版本（%s）发起");
+    SHARED_VERSION_SUPERSEDED(20021, HttpStatus.CONFLICT, "%s已启用本县的“%s”，不能再按全省通用版本发起；请选择本县版本（%s）发起"),
+    CALENDAR_REFUSED(20030, HttpStatus.BAD_REQUEST, "不能更新工作日历：%s"),
+    CALENDAR_ADMIN_ONLY(20031, HttpStatus.FORBIDDEN, "工作日历（法定节假日与调休安排）只能由系统管理员维护，用户“%s”无此权限");
 
     private final int code;
     private final HttpStatus status;

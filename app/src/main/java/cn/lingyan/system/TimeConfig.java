@@ -1,17 +1,17 @@
 package cn.lingyan.system;
 
 import java.time.Clock;
-import java.time.ZoneId;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The officials' calendar: deadlines and "today" are dates in the deployment's zone (China by default). */
+/** The officials' clock: "now", "today" and deadlines are Beijing time on a server in any zone (see {@link BeijingTime}). */
 @Configuration
 class TimeConfig {
 
     @Bean
-    Clock clock(@Value("${lingyan.zone:Asia/Shanghai}") String zone) {
-        return Clock.system(ZoneId.of(zone));
+    Clock clock() {
+        Clock clock = Clock.system(BeijingTime.ZONE);
+        BeijingTime.use(clock);
+        return clock;
     }
 }

@@ -1,7 +1,7 @@
 package cn.lingyan.vetting;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 
 /** One joint-review department's answer in one review round; result is null until it answers. */
 public record AnswerRow(
@@ -15,7 +15,7 @@ public record AnswerRow(
         String clauses,
         String evidenceNote,
         String answeredBy,
-        LocalDateTime answeredAt,
-        LocalDateTime remindedAt,
-        LocalDateTime escalatedAt,
+        OffsetDateTime answeredAt,
+        OffsetDateTime remindedAt,
+        OffsetDateTime escalatedAt,
         String chaseNote) {}

@@ -1,7 +1,7 @@
 package cn.lingyan.vetting;
 
 import java.math.BigDecimal;
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 
 /** One yearly assessment (书记履职研判) of a village's Party secretary. */
 public record AssessmentRow(
@@ -28,5 +28,5 @@ public record AssessmentRow(
         String confirmNote,
         String actionRecord,
         Long replacementVettingId,
-        LocalDateTime createdAt,
-        LocalDateTime closedAt) {}
+        OffsetDateTime createdAt,
+        OffsetDateTime closedAt) {}

@@ -1,7 +1,7 @@
 package cn.lingyan.vetting;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 
 /** One person in the archive (一人一档). {@link #toString()} masks the identity number. */
 public record PersonRow(
@@ -13,8 +13,8 @@ public record PersonRow(
         String countyCode,
         String townshipCode,
         String villageCode,
-        LocalDateTime createdAt,
-        LocalDateTime updatedAt) {
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt) {
 
     @Override
     public String toString() {

@@ -1,6 +1,6 @@
 package cn.lingyan.vetting;
 
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 
 /** One reserve's yearly 三定四个一 record. */
 public record ReserveRecordRow(
@@ -13,4 +13,4 @@ public record ReserveRecordRow(
         Integer linkedHouseholds,
         String note,
         String recordedBy,
-        LocalDateTime recordedAt) {}
+        OffsetDateTime recordedAt) {}

@@ -1,7 +1,7 @@
 package cn.lingyan.vetting;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 
 /** One vetting of one person: the candidate record as nominated, where it stands and how it ended. */
 public record VettingRow(
@@ -32,8 +32,8 @@ public record VettingRow(
         String filingNumber,
         LocalDate filedOn,
         String nominatedBy,
-        LocalDateTime startedAt,
-        LocalDateTime endedAt) {
+        OffsetDateTime startedAt,
+        OffsetDateTime endedAt) {
 
     public boolean open() {
         return endedAt == null;

@@ -37,13 +37,17 @@ export const button = (ly, text, className, onClick) =>
 export const heading = (text, extra) => h('h4', { className: 'ly-heading' }, [text, extra]);
 export const messageOf = (err) => (err && err.message) || '操作失败，请稍后重试';
 
-/** ISO 时间 → YYYY-MM-DD HH:mm（浏览器本地时区）。 */
+const BEIJING = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23'
+});
+
+/** 带时区的 ISO 时间（服务端一律给出 +08:00）→ 北京时间 YYYY-MM-DD HH:mm，与浏览器所在时区无关。 */
 export function formatTime(iso) {
   if (!iso) return '';
   const d = new Date(iso);
   if (isNaN(d.getTime())) return String(iso);
-  const p = (n) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+  const part = Object.fromEntries(BEIJING.formatToParts(d).map((p) => [p.type, p.value]));
+  return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}`;
 }
 
 /** 插件内提示区：红色错误框（data-ly=alert）或绿色成功消息（data-ly=message），同一时间只显示一条。 */

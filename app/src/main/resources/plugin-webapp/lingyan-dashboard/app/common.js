@@ -35,10 +35,11 @@ export const messageOf = (err) => (err && err.message) || '加载失败，请稍
 export const list = (value) => (Array.isArray(value) ? value : []);
 export const sum = (rows, key) => list(rows).reduce((total, r) => total + (Number(r[key]) || 0), 0);
 export const count = (rows, test) => list(rows).filter(test).length;
-const pad = (n) => String(n).padStart(2, '0');
-const isoDate = (d) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`; // 本地日期，不用 UTC
+const BEIJING_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+// 北京时间的日期（与服务端的“今天”一致），与浏览器所在时区无关；北京时间没有夏令时，一天恒为 86400000 毫秒
+const isoDate = (d) => { const p = Object.fromEntries(BEIJING_DAY.formatToParts(d).map((x) => [x.type, x.value])); return `${p.year}-${p.month}-${p.day}`; };
 export const today = () => isoDate(new Date());
-export const daysAgo = (n) => { const d = new Date(); d.setDate(d.getDate() - n); return isoDate(d); };
+export const daysAgo = (n) => isoDate(new Date(Date.now() - n * 86400000));
 export const yesNo = (flag) => (flag ? '是' : '否');
 
 /** 2026-11 → 2026年11月；2026-11-23 → 2026年11月23日。 */

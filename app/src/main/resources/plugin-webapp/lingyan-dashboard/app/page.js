@@ -59,6 +59,8 @@ export function renderPage(node, context) {
     TABS.forEach(loadPane);
     if (st.rankingOpen) loadRanking();
   });
+  // 工作日历缺少某年节假日安排时的提示（后端 /units 的 calendarWarning）
+  const calendarNote = h('div', { className: 'alert alert-warning lyd-no-print', ly: 'calendar-warning', role: 'status', hidden: true });
   const chartNote = h('p', { className: 'lyd-chart-note lyd-no-print', ly: 'chart-note', hidden: true, text: '图表组件加载失败，以下仅显示表格。' });
 
   // 标签页与各自的内容区；内容在数据到达后整体替换
@@ -135,7 +137,7 @@ export function renderPage(node, context) {
       h('label', { className: 'lyd-unit' }, [h('span', { text: '单位' }), select]),
       button('ranking-open', '月度通报', 'btn-primary btn-sm lyd-ranking-open', () => setRankingMode(true))
     ]),
-    feedback.node, chartNote, tabBar, panes, ranking.node
+    feedback.node, calendarNote, chartNote, tabBar, panes, ranking.node
   ]);
   replaceChildren(node, [root]);
   st.root = root;
@@ -146,6 +148,8 @@ export function renderPage(node, context) {
   client.get('/units').then((data) => {
     if (!st.alive) return;
     st.home = data.home || null;
+    calendarNote.textContent = data.calendarWarning || '';
+    calendarNote.hidden = !data.calendarWarning;
     st.units = list(data.units);
     if (!st.home) return;
     [st.home].concat(st.units).forEach((u) => { st.names[u.code] = u.name; });

@@ -6,10 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
-import java.time.LocalDateTime;
-import java.time.ZoneId;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Date;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mybatis.spring.boot.test.autoconfigure.MybatisTest;
@@ -21,7 +20,7 @@ import org.springframework.dao.DuplicateKeyException;
 class ApprovalLogSliceTest {
 
     /** The operations stamp their rows with the application's clock; the tests with fixed times. */
-    static final LocalDateTime NINE = LocalDateTime.of(2026, 3, 2, 9, 0, 0);
+    static final OffsetDateTime NINE = OffsetDateTime.of(2026, 3, 2, 9, 0, 0, 0, ZoneOffset.ofHours(8));
 
     @Autowired ApprovalLog log;
 
@@ -103,8 +102,9 @@ class ApprovalLogSliceTest {
         assertThat(log.markRead(urge.id() + 1000, "dongpo-sj")).isZero();
 
         mine = log.findNotifications("dongpo-sj");
-        // read_at comes from the database's clock, not the application's
-        assertThat(mine.get(1).readAt()).isCloseTo(LocalDateTime.now(), within(1, ChronoUnit.MINUTES));
+        // read_at comes from the application's clock (Beijing time), not the database's
+        assertThat(mine.get(1).readAt()).isCloseTo(OffsetDateTime.now(), within(1, ChronoUnit.MINUTES));
+        assertThat(mine.get(1).readAt().getOffset()).isEqualTo(ZoneOffset.ofHours(8));
         assertThat(mine.get(0).readAt()).isNull();
         assertThat(log.findNotifications("qingshan-dw")).singleElement().extracting(NotificationRow::readAt).isNull();
         assertThat(log.findNotifications("nobody")).isEmpty();
@@ -133,8 +133,8 @@ class ApprovalLogSliceTest {
 
     @Test
     void aReminderIsRecordedOncePerTaskKindAndDueDate() {
-        Date due = Date.from(NINE.plusDays(3).atZone(ZoneId.systemDefault()).toInstant());
-        Date postponed = Date.from(NINE.plusDays(10).atZone(ZoneId.systemDefault()).toInstant());
+        OffsetDateTime due = NINE.plusDays(3);
+        OffsetDateTime postponed = NINE.plusDays(10);
         log.insertReminder("task-1", "REMINDER", due, NINE);
 
         assertThatThrownBy(() -> log.insertReminder("task-1", "REMINDER", due, NINE.plusMinutes(5)))
@@ -149,12 +149,12 @@ class ApprovalLogSliceTest {
     // ---------------------------------------------------------------- test data
 
     /** An operation on 东坡村's rectification case, aimed at its first secretary. */
-    static AuditRow audit(String taskId, String processInstanceId, String kind, String actor, String note, LocalDateTime at) {
+    static AuditRow audit(String taskId, String processInstanceId, String kind, String actor, String note, OffsetDateTime at) {
         return new AuditRow(null, taskId, processInstanceId, "县委组织部确认软弱涣散村", kind, actor, "dongpo-sj", note, at);
     }
 
     /** A copy of 东坡村's plan sent by the township to a user or a group. */
-    static CcRow cc(String taskId, String toUser, String toGroup, String note, LocalDateTime at) {
+    static CcRow cc(String taskId, String toUser, String toGroup, String note, OffsetDateTime at) {
         return new CcRow(null, taskId, "pi-1", "制定整改方案", "东坡村软弱涣散整顿", "东坡村", "qingshan-dw", toUser, toGroup, note, at);
     }
 }

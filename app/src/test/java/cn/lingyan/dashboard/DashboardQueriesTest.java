@@ -8,8 +8,11 @@ import cn.lingyan.dashboard.DashboardRows.KeyCount;
 import cn.lingyan.dashboard.DashboardRows.TaskDuration;
 import cn.lingyan.dashboard.DashboardRows.UnitCount;
 import cn.lingyan.dashboard.DashboardRows.YearKind;
+import cn.lingyan.system.BeijingTime;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Date;
 import org.junit.jupiter.api.Test;
 import org.mybatis.spring.boot.test.autoconfigure.MybatisTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -149,15 +152,15 @@ class DashboardQueriesTest {
         openTask("t6", "v-xinghua", "Task_TownshipReview", NOW.plusDays(2));
         openTask("t7", "m-dongpo", "Task_DiscloseResolution", null);
 
-        assertThat(queries.taskDurations(COUNTY, TODAY.minusDays(7).atStartOfDay(), TODAY.plusDays(1).atStartOfDay()))
+        assertThat(queries.taskDurations(COUNTY, startOf(TODAY.minusDays(7)), startOf(TODAY.plusDays(1))))
                 .extracting(TaskDuration::processKey, TaskDuration::taskKey, TaskDuration::townshipCode, TaskDuration::durationMs)
                 .containsExactlyInAnyOrder(tuple("weak-branch-rectification", "Task_DraftPlan", QINGSHAN, 3_600_000L),
                         tuple("secretary-candidate-vetting", "Task_VillageCheck", "990101002", 7_200_000L));
-        assertThat(queries.taskDurations(QINGSHAN, TODAY.minusDays(60).atStartOfDay(), TODAY.plusDays(1).atStartOfDay()))
+        assertThat(queries.taskDurations(QINGSHAN, startOf(TODAY.minusDays(60)), startOf(TODAY.plusDays(1))))
                 .extracting(TaskDuration::taskKey).containsExactlyInAnyOrder("Task_DraftPlan", "Task_Resolution");
-        assertThat(queries.completedStepsByTownship(COUNTY, TODAY.withDayOfMonth(1).atStartOfDay(), TODAY.plusDays(1).atStartOfDay()))
+        assertThat(queries.completedStepsByTownship(COUNTY, startOf(TODAY.withDayOfMonth(1)), startOf(TODAY.plusDays(1))))
                 .extracting(UnitCount::unitCode, UnitCount::total).containsExactlyInAnyOrder(tuple(QINGSHAN, 1L), tuple("990101002", 1L));
-        assertThat(queries.pastDueByTownship(COUNTY, NOW)).extracting(UnitCount::unitCode, UnitCount::total)
+        assertThat(queries.pastDueByTownship(COUNTY, engine(NOW))).extracting(UnitCount::unitCode, UnitCount::total)
                 .containsExactly(tuple(QINGSHAN, 1L));
     }
 
@@ -232,7 +235,7 @@ class DashboardQueriesTest {
     private void finishedTask(String id, String instance, String process, String taskKey, LocalDateTime end, long durationMs) {
         jdbc.update("INSERT INTO ACT_HI_TASKINST (ID_, TASK_DEF_KEY_, PROC_DEF_KEY_, PROC_INST_ID_, NAME_, START_TIME_, END_TIME_, "
                 + "DURATION_, DELETE_REASON_, PRIORITY_) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'completed', 50)", id, taskKey, process, instance,
-                taskKey, end.minusNanos(durationMs * 1_000_000), end, durationMs);
+                taskKey, engine(end.minusNanos(durationMs * 1_000_000)), engine(end), durationMs);
     }
 
     /** A task the engine is running: the instance's execution first, as the engine's foreign keys ask. */
@@ -243,6 +246,15 @@ class DashboardQueriesTest {
         }
         jdbc.update("INSERT INTO ACT_RU_TASK (ID_, REV_, EXECUTION_ID_, PROC_INST_ID_, NAME_, TASK_DEF_KEY_, PRIORITY_, CREATE_TIME_, "
                 + "DUE_DATE_, SUSPENSION_STATE_) VALUES (?, 1, ?, ?, ?, ?, 50, ?, ?, 1)", id, instance, instance, taskKey, taskKey,
-                NOW.minusDays(3), due);
+                engine(NOW.minusDays(3)), due == null ? null : engine(due));
+    }
+
+    /** A Beijing moment as the engine writes it: a {@link Date}, which JDBC stores in the JVM's zone. */
+    private static Timestamp engine(LocalDateTime beijing) {
+        return Timestamp.from(beijing.atZone(BeijingTime.ZONE).toInstant());
+    }
+
+    private static Date startOf(LocalDate day) {
+        return Date.from(day.atStartOfDay(BeijingTime.ZONE).toInstant());
     }
 }

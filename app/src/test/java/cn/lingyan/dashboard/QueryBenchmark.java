@@ -1,11 +1,12 @@
 package cn.lingyan.dashboard;
 
+import cn.lingyan.system.Inputs;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Date;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -31,8 +32,8 @@ final class QueryBenchmark {
 
     void run() {
         LocalDate today = LocalDate.now(clock);
-        LocalDateTime from = today.minusDays(90).atStartOfDay();
-        LocalDateTime to = today.plusDays(1).atStartOfDay();
+        Date from = Inputs.startOf(today.minusDays(90), clock);
+        Date to = Inputs.startOf(today.plusDays(1), clock);
         out.println();
         out.println("Dashboard queries, " + rounds + " rounds each after " + WARM_UP + " warm-up rounds (ms):");
         out.printf("%-34s %-10s %8s %8s %8s%n", "query", "scope", "rows", "p50", "p95");
@@ -51,12 +52,12 @@ final class QueryBenchmark {
             time("rejections", scope, () -> List.of(queries.rejections(scope)));
             time("openDisclosures", scope, () -> queries.openDisclosures(scope));
             time("taskDurations (90 days)", scope, () -> queries.taskDurations(scope, from, to));
-            time("pastDueByTownship", scope, () -> queries.pastDueByTownship(scope, LocalDateTime.now(clock)));
+            time("pastDueByTownship", scope, () -> queries.pastDueByTownship(scope, Date.from(clock.instant())));
             time("overdueCasesByTownship", scope, () -> queries.overdueCasesByTownship(scope, today));
             time("overdueAnswersByTownship", scope, () -> queries.overdueAnswersByTownship(scope, today));
             time("overdueDisclosuresByTownship", scope, () -> queries.overdueDisclosuresByTownship(scope, today));
             time("completedStepsByTownship (month)", scope, () -> queries.completedStepsByTownship(scope,
-                    today.withDayOfMonth(1).atStartOfDay(), to));
+                    Inputs.startOf(today.withDayOfMonth(1), clock), to));
         }
     }
 

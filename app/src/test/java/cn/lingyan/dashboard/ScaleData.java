@@ -182,7 +182,7 @@ final class ScaleData {
             boolean ended = i < done;
             LocalDateTime end = start.plusNanos(durationMs * 1_000_000L);
             tasks.add(new Object[] {"bench-" + instance.substring(6) + "-" + i, steps[i], process, instance, steps[i],
-                    Timestamp.valueOf(start), ended ? Timestamp.valueOf(end) : null, ended ? durationMs : null, ended ? "completed" : null});
+                    engine(start), ended ? engine(end) : null, ended ? durationMs : null, ended ? "completed" : null});
             start = end;
         }
     }
@@ -209,5 +209,10 @@ final class ScaleData {
 
     private LocalDateTime now() {
         return LocalDateTime.now(clock);
+    }
+
+    /** A Beijing moment in an engine column: the engine writes {@link java.util.Date}s, stored in the JVM's zone. */
+    private Timestamp engine(LocalDateTime beijing) {
+        return Timestamp.from(beijing.atZone(clock.getZone()).toInstant());
     }
 }

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
+import cn.lingyan.system.BeijingTime;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.assertj.core.data.TemporalUnitOffset;
@@ -49,7 +51,7 @@ class DecisionRegisterSliceTest {
         assertThat(registered.amount()).isEqualTo(new BigDecimal("360000.50"));
         assertThat(registered).extracting(MatterRow::businessKey, MatterRow::applies, MatterRow::resolvingBody, MatterRow::merged,
                 MatterRow::preConsulted, MatterRow::outcome, MatterRow::outcomeNote, MatterRow::closedAt).containsOnlyNulls();
-        assertThat(registered.createdAt()).isCloseTo(LocalDateTime.now(), JUST_NOW);
+        assertThat(registered.createdAt()).isCloseTo(OffsetDateTime.now(), JUST_NOW);
 
         long id = registered.id();
         register.updateBusinessKey(id, DONGPO.code() + "-2026-matter-" + id);
@@ -95,12 +97,12 @@ class DecisionRegisterSliceTest {
         MatterRow closed = register.findMatter(id);
         assertThat(closed).extracting(MatterRow::stage, MatterRow::outcome, MatterRow::outcomeNote)
                 .containsExactly("CLOSED", "WITHDRAWN", "村民意见分歧较大，𠮷家湾住户反对，撤回");
-        assertThat(closed.closedAt()).isCloseTo(LocalDateTime.now(), JUST_NOW);
+        assertThat(closed.closedAt()).isCloseTo(OffsetDateTime.now(), JUST_NOW);
     }
 
     @Test
     void onlyAMatterEndedWithoutDecisionSinceTheCoolOffBeganBlocksItsTitle() {
-        LocalDateTime coolOffBegan = LocalDate.now().minusMonths(3).atStartOfDay();
+        OffsetDateTime coolOffBegan = threeMonthsAgo();
         long withdrawn = registered("pi-1", DONGPO, ROAD);
         register.closeMatter(withdrawn, "WITHDRAWN", "撤回");
         long notProposed = registered("pi-2", LIUXI, ROAD);
@@ -111,7 +113,7 @@ class DecisionRegisterSliceTest {
 
         assertThat(register.findEndedWithoutDecision(DONGPO.code(), ROAD, coolOffBegan).id()).isEqualTo(withdrawn);
         assertThat(register.findEndedWithoutDecision(LIUXI.code(), ROAD, coolOffBegan).id()).isEqualTo(notProposed);
-        assertThat(register.findEndedWithoutDecision(DONGPO.code(), ROAD, LocalDateTime.now().plusMinutes(1)))
+        assertThat(register.findEndedWithoutDecision(DONGPO.code(), ROAD, OffsetDateTime.now().plusMinutes(1)))
                 .as("closed before the cool-off began").isNull();
         assertThat(register.findEndedWithoutDecision(DONGPO.code(), "修建文化广场", coolOffBegan)).isNull();
         assertThat(register.findEndedWithoutDecision(ZHUYUAN.code(), ROAD, coolOffBegan)).as("decided").isNull();
@@ -125,10 +127,10 @@ class DecisionRegisterSliceTest {
         register.closeMatter(closedLast, "NOT_PROPOSED", "村党组织会议未通过提议");
         long closedFirst = registered("pi-2", DONGPO, ROAD);
         register.closeMatter(closedFirst, "WITHDRAWN", "撤回");
-        // H2 keeps CURRENT_TIMESTAMP for the whole transaction: the later row's closing is moved back a week
-        jdbc.update("UPDATE ly_matter SET closed_at = ? WHERE id = ?", LocalDateTime.now().minusWeeks(1), closedFirst);
+        // both close within the same second: the later row's closing is moved back a week (our columns hold Beijing time)
+        jdbc.update("UPDATE ly_matter SET closed_at = ? WHERE id = ?", LocalDateTime.now(BeijingTime.ZONE).minusWeeks(1), closedFirst);
 
-        MatterRow blocking = register.findEndedWithoutDecision(DONGPO.code(), ROAD, LocalDate.now().minusMonths(3).atStartOfDay());
+        MatterRow blocking = register.findEndedWithoutDecision(DONGPO.code(), ROAD, threeMonthsAgo());
         assertThat(blocking.id()).isEqualTo(closedLast);
         assertThat(blocking.outcome()).isEqualTo("NOT_PROPOSED");
     }
@@ -155,7 +157,7 @@ class DecisionRegisterSliceTest {
                 MeetingRow::recordedBy)
                 .containsExactly(id, "VILLAGERS_ASSEMBLY", LocalDate.of(2026, 3, 5), LocalDate.of(2026, 3, 16), 860, 512, 470, 30,
                         12, "ADULTS", true, true, "到会过半数；赞成过到会半数", "宣读方案，𠮷家湾代表发言，举手表决", "dongpo-lw");
-        assertThat(meetings.get(1).recordedAt()).isCloseTo(LocalDateTime.now(), JUST_NOW);
+        assertThat(meetings.get(1).recordedAt()).isCloseTo(OffsetDateTime.now(), JUST_NOW);
         assertThat(meetings.get(0).quorumBasis()).isNull();
         assertThat(register.findMeetings(other + 1000)).isEmpty();
     }
@@ -185,7 +187,7 @@ class DecisionRegisterSliceTest {
                 DisclosureRow::postedOn, DisclosureRow::postingEnds, DisclosureRow::reviewNote, DisclosureRow::recordedBy)
                 .containsExactly(id, "决议：村道硬化，𠮷家湾段先行", "村务公开栏", "照片IMG_0317", LocalDate.of(2026, 3, 17),
                         LocalDate.of(2026, 3, 24), "公开内容缺少资金来源", "dongpo-zb");
-        assertThat(firstPosting.recordedAt()).isCloseTo(LocalDateTime.now(), JUST_NOW);
+        assertThat(firstPosting.recordedAt()).isCloseTo(OffsetDateTime.now(), JUST_NOW);
     }
 
     @Test
@@ -205,12 +207,12 @@ class DecisionRegisterSliceTest {
                 ComplaintRow::decision, ComplaintRow::note, ComplaintRow::decidedBy)
                 .containsExactly(tuple(id, posting, "𠮷某反映补偿标准未公开", "REDISCLOSE", "补充公开补偿标准", "qingshan-dw"),
                         tuple(id, posting, "有人反映工期过长", "COMPLAINT_DISMISSED", "工期符合方案", "qingshan-dw"));
-        assertThat(complaints.get(0).decidedAt()).isCloseTo(LocalDateTime.now(), JUST_NOW);
+        assertThat(complaints.get(0).decidedAt()).isCloseTo(OffsetDateTime.now(), JUST_NOW);
         List<SupervisionRow> supervisions = register.findSupervisions(id);
         assertThat(supervisions).extracting(SupervisionRow::matterId, SupervisionRow::implementationSummary, SupervisionRow::opinion,
                 SupervisionRow::findings, SupervisionRow::completedOn, SupervisionRow::recordedBy)
                 .containsExactly(tuple(id, "按方案完工，资金使用公开", "ISSUES", "𠮷家湾段排水沟未完工", LocalDate.of(2026, 8, 30), "dongpo-jd"));
-        assertThat(supervisions.get(0).recordedAt()).isCloseTo(LocalDateTime.now(), JUST_NOW);
+        assertThat(supervisions.get(0).recordedAt()).isCloseTo(OffsetDateTime.now(), JUST_NOW);
         assertThat(register.findComplaints(other)).isEmpty();
         assertThat(register.findSupervisions(other)).isEmpty();
     }
@@ -228,7 +230,7 @@ class DecisionRegisterSliceTest {
                 tuple("REGISTERED", "村民建议：" + ROAD, "dongpo-zb"), tuple("SCOPE", "属于村民会议决定事项（𠮷家湾段涉及土地调整）", null));
         assertThat(events).allSatisfy(event -> {
             assertThat(event.matterId()).isEqualTo(id);
-            assertThat(event.createdAt()).isCloseTo(LocalDateTime.now(), JUST_NOW);
+            assertThat(event.createdAt()).isCloseTo(OffsetDateTime.now(), JUST_NOW);
         });
         assertThat(register.findEvents(other + 1000)).isEmpty();
     }
@@ -254,5 +256,9 @@ class DecisionRegisterSliceTest {
         register.insertDisclosure(new DisclosureRow(null, matterId, kind, content, "村务公开栏", "照片IMG_" + postedOn.toString().substring(5)
                 .replace("-", ""), postedOn, postedOn.plusDays(7), null, null, null, "dongpo-zb", null));
         return register.findLatestDisclosure(matterId, kind).id();
+    }
+
+    private static OffsetDateTime threeMonthsAgo() {
+        return LocalDate.now(BeijingTime.ZONE).minusMonths(3).atStartOfDay(BeijingTime.ZONE).toOffsetDateTime();
     }
 }

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.assertj.core.data.TemporalUnitOffset;
@@ -45,7 +45,7 @@ class VettingArchiveSliceTest {
         assertThat(row.birthDate()).isEqualTo(LocalDate.of(1985, 3, 12));
         assertThat(row).extracting(PersonRow::countyCode, PersonRow::townshipCode, PersonRow::villageCode)
                 .containsExactly("990101", "990101001", DONGPO.code());
-        assertThat(row.createdAt()).isCloseTo(LocalDateTime.now(), JUST_NOW);
+        assertThat(row.createdAt()).isCloseTo(OffsetDateTime.now(), JUST_NOW);
         assertThat(row.updatedAt()).isEqualTo(row.createdAt());
         assertThat(archive.findPerson(id)).isEqualTo(row);
 
@@ -65,7 +65,7 @@ class VettingArchiveSliceTest {
         assertThat(moved.idNumber()).isEqualTo(idNumber("19850312", "001"));
         assertThat(moved).extracting(PersonRow::name, PersonRow::birthDate, PersonRow::townshipCode, PersonRow::villageCode)
                 .containsExactly("王建國", LocalDate.of(1985, 3, 21), "990101002", ZHUYUAN.code());
-        assertThat(moved.updatedAt()).isAfterOrEqualTo(moved.createdAt()).isCloseTo(LocalDateTime.now(), JUST_NOW);
+        assertThat(moved.updatedAt()).isAfterOrEqualTo(moved.createdAt()).isCloseTo(OffsetDateTime.now(), JUST_NOW);
         assertThat(archive.findPersonsUnder("990101001")).isEmpty();
         assertThat(archive.findPersonsUnder("990101002")).extracting(PersonRow::id).containsExactly(id);
     }
@@ -104,7 +104,7 @@ class VettingArchiveSliceTest {
         assertThat(row).extracting(VettingRow::businessKey, VettingRow::stage, VettingRow::verdict, VettingRow::outcome,
                 VettingRow::outcomeReason, VettingRow::filingNumber, VettingRow::filedOn, VettingRow::endedAt)
                 .containsExactly(null, "VILLAGE_CHECK", null, null, null, null, null, null);
-        assertThat(row.startedAt()).isCloseTo(LocalDateTime.now(), JUST_NOW);
+        assertThat(row.startedAt()).isCloseTo(OffsetDateTime.now(), JUST_NOW);
         assertThat(row.open()).isTrue();
 
         String businessKey = DONGPO.code() + "-2026-vetting-" + row.id();
@@ -140,7 +140,7 @@ class VettingArchiveSliceTest {
         VettingRow ended = archive.findVetting(first);
         assertThat(ended).extracting(VettingRow::stage, VettingRow::outcome, VettingRow::outcomeReason)
                 .containsExactly("CLOSED", "REFUSED_VILLAGE", "村级初审不通过：𠮷某反映有违建");
-        assertThat(ended.endedAt()).isCloseTo(LocalDateTime.now(), JUST_NOW);
+        assertThat(ended.endedAt()).isCloseTo(OffsetDateTime.now(), JUST_NOW);
         assertThat(ended.open()).isFalse();
 
         archive.insertVetting(vetting(person, "pi-2").after(first).row());
@@ -218,7 +218,7 @@ class VettingArchiveSliceTest {
         assertThat(police).extracting(AnswerRow::vettingId, AnswerRow::departmentName, AnswerRow::dueDate, AnswerRow::clauses,
                 AnswerRow::evidenceNote, AnswerRow::answeredBy)
                 .containsExactly(vetting, "县公安局（联审）", due, "N03,N07", "2019年因𠮷某纠纷受行政处罚", "yanming-ga");
-        assertThat(police.answeredAt()).isCloseTo(LocalDateTime.now(), JUST_NOW);
+        assertThat(police.answeredAt()).isCloseTo(OffsetDateTime.now(), JUST_NOW);
         assertThat(firstRound.get(1).answeredAt()).isNull();
         assertThat(archive.findAnswersOfRound(vetting, 2)).extracting(AnswerRow::dueDate).containsExactly(due.plusDays(7));
         assertThat(archive.findAnswersOfRound(vetting, 3)).isEmpty();
@@ -238,8 +238,8 @@ class VettingArchiveSliceTest {
 
         List<AnswerRow> answers = archive.findAnswers(vetting);
         AnswerRow police = answers.get(0);
-        assertThat(police.remindedAt()).isCloseTo(LocalDateTime.now(), JUST_NOW);
-        assertThat(police.escalatedAt()).isCloseTo(LocalDateTime.now(), JUST_NOW);
+        assertThat(police.remindedAt()).isCloseTo(OffsetDateTime.now(), JUST_NOW);
+        assertThat(police.escalatedAt()).isCloseTo(OffsetDateTime.now(), JUST_NOW);
         assertThat(police.chaseNote()).isEqualTo("已电话督促𠮷科长，承诺两日内答复");
         assertThat(police.result()).isNull();
         assertThat(answers.subList(1, 3)).allSatisfy(other -> assertThat(other)
@@ -261,7 +261,7 @@ class VettingArchiveSliceTest {
                 tuple("NOMINATED", "换届选举候选人，拟任村党组织书记", "dongpo-zb"), tuple("REFUSED_VILLAGE", "村级初审不通过：𠮷某反映有违建", null));
         assertThat(events).allSatisfy(event -> {
             assertThat(event.vettingId()).isEqualTo(vetting);
-            assertThat(event.createdAt()).isCloseTo(LocalDateTime.now(), JUST_NOW);
+            assertThat(event.createdAt()).isCloseTo(OffsetDateTime.now(), JUST_NOW);
         });
         assertThat(archive.findEvents(other + 1000)).isEmpty();
     }
@@ -326,7 +326,7 @@ class VettingArchiveSliceTest {
                 ReserveRecordRow::shadowingDone, ReserveRecordRow::chairedMeeting, ReserveRecordRow::linkedHouseholds,
                 ReserveRecordRow::note, ReserveRecordRow::recordedBy)
                 .containsExactly(reserve, true, true, false, 12, "联系农户12户，含𠮷姓五保户", "qingshan-dw");
-        assertThat(records.get(0).recordedAt()).isCloseTo(LocalDateTime.now(), JUST_NOW);
+        assertThat(records.get(0).recordedAt()).isCloseTo(OffsetDateTime.now(), JUST_NOW);
         assertThat(archive.findReserveRecords(reserve + 1000)).isEmpty();
     }
 
@@ -342,7 +342,7 @@ class VettingArchiveSliceTest {
                 AssessmentRow::countyCode, AssessmentRow::assessmentYear, AssessmentRow::personId, AssessmentRow::secretaryName,
                 AssessmentRow::stage, AssessmentRow::totalScore, AssessmentRow::closedAt)
                 .containsExactly(DONGPO.code(), "东坡村", "990101001", "990101", 2026, person, "王建国", "RATING", null, null);
-        assertThat(opened.createdAt()).isCloseTo(LocalDateTime.now(), JUST_NOW);
+        assertThat(opened.createdAt()).isCloseTo(OffsetDateTime.now(), JUST_NOW);
         long id = opened.id();
 
         archive.recordRating(id, "王𠮷", List.of(new BigDecimal("19.5"), new BigDecimal("18"), new BigDecimal("19"),
@@ -363,7 +363,7 @@ class VettingArchiveSliceTest {
         AssessmentRow closed = archive.findAssessment(id);
         assertThat(closed).extracting(AssessmentRow::stage, AssessmentRow::actionRecord, AssessmentRow::replacementVettingId)
                 .containsExactly("CLOSED", "及时调整：提出调整人选李𠮷，审查编号990101001001-2026-vetting-77（yanming-zzb）", 77L);
-        assertThat(closed.closedAt()).isCloseTo(LocalDateTime.now(), JUST_NOW);
+        assertThat(closed.closedAt()).isCloseTo(OffsetDateTime.now(), JUST_NOW);
 
         archive.recordAssessmentAction(id, "CLOSED", "及时调整：人选已备案", null);
         assertThat(archive.findAssessment(id)).extracting(AssessmentRow::actionRecord, AssessmentRow::replacementVettingId)
