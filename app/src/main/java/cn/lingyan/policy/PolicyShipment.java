@@ -6,7 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -120,7 +120,7 @@ public class PolicyShipment {
         if (!newlySkipped.isEmpty()) {
             List<String> inForce = describe(newlySkipped);
             log.insertChange(new PolicyChangeRow(null, null, null, SKIPPED, ACTOR, SKIPPED_REASON, fit(names(newlySkipped), "、"),
-                    fit(inForce, "；"), fit(inForce, "；"), LocalDateTime.now(clock)));
+                    fit(inForce, "；"), fit(inForce, "；"), OffsetDateTime.now(clock)));
         }
         String deploymentId = toShip.isEmpty() ? null : deploy(toShip);
         return new Result(deploymentId, toShip.stream().map(ShippedModel::name).toList(), skipped.stream().map(ShippedModel::name).toList(),
@@ -140,7 +140,7 @@ public class PolicyShipment {
         List<String> after = describe(models);
         if (log.findByDeployment(deployment.getId()) == null) {
             log.insertChange(new PolicyChangeRow(null, deployment.getId(), null, SHIPPED, ACTOR, SHIPPED_REASON,
-                    fit(List.copyOf(files.keySet()), "、"), fit(before, "；"), fit(after, "；"), LocalDateTime.now(clock)));
+                    fit(List.copyOf(files.keySet()), "、"), fit(before, "；"), fit(after, "；"), OffsetDateTime.now(clock)));
         }
         for (ShippedModel model : models) {
             record(model, model.fingerprint(), SHIPPED, deployment.getId());
@@ -164,7 +164,7 @@ public class PolicyShipment {
 
     /** Records what this start did with the model (updating first: another node may have recorded it meanwhile). */
     private void record(ShippedModel model, String fingerprint, String outcome, String deploymentId) {
-        ShipmentRow row = new ShipmentRow(model.name(), fingerprint, outcome, deploymentId, LocalDateTime.now(clock));
+        ShipmentRow row = new ShipmentRow(model.name(), fingerprint, outcome, deploymentId, OffsetDateTime.now(clock));
         if (log.updateShipment(row) == 0) {
             log.insertShipment(row);
         }

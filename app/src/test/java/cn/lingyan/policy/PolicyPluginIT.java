@@ -7,7 +7,7 @@ import cn.lingyan.WebappSession;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
@@ -142,7 +142,7 @@ class PolicyPluginIT {
 
         assertThat(adopted.statusCode()).as(adopted.body()).isEqualTo(200);
         assertThat(adopted.body()).contains("\"tenantId\":\"990101\"").contains("acceptance-decision v2（1.0.0，本县）");
-        LocalDateTime now = LocalDateTime.now();
+        OffsetDateTime now = cn.lingyan.system.BeijingTime.now();
         log.insertChange(new PolicyChangeRow(null, "shipment-1", null, "SHIPPED", "system", "随应用发布", "acceptance-decision.dmn", "", "", now));
         log.insertChange(new PolicyChangeRow(null, null, null, "SKIPPED_AT_STARTUP", "system", PolicyShipment.SKIPPED_REASON,
                 "relapse-decision.dmn", "", "", now));
